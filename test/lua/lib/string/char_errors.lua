@@ -1,0 +1,11 @@
+-- string.char errors
+print(pcall(string.char, 256))
+print(pcall(string.char, -1))
+print(pcall(string.char, 65, 300))
+print(pcall(string.char, "a"))
+print(pcall(string.char, {}))
+print(pcall(string.char, nil))
+print(pcall(string.char, 65, nil))
+print(pcall(string.char, 1e10))
+print(pcall(function() return string.char(65, 66, 1000) end))
+print(pcall(function() local x = string.char(true) end))

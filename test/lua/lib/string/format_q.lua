@@ -1,0 +1,23 @@
+-- %q: only \0, newline, carriage return, quote and backslash are escaped in 5.1
+io.write(string.format("%q", "hello"), "\n")
+io.write(string.format("%q", 'say "hi"'), "\n")
+io.write(string.format("%q", "back\\slash"), "\n")
+io.write(string.format("%q", "line1\nline2"), "\n")
+io.write(string.format("%q", "cr\rhere"), "\n")
+io.write(string.format("%q", "nul\0here"), "\n")
+io.write(string.format("%q", "\0001"), "\n")
+io.write(string.format("%q", "tab\there"), "\n")
+io.write(string.format("%q", "bell\7\8\11\12\27"), "\n")
+io.write(string.format("%q", "\127\128\255"), "\n")
+io.write(string.format("%q", ""), "\n")
+io.write(string.format("%q", 42), "\n")
+io.write(string.format("%q", 1.5), "\n")
+io.write(string.format("%q", "'single'"), "\n")
+io.write(string.format("%q %q", "a", "b"), "\n")
+-- round trip through loadstring
+local weird = "a\0b\r\n\"\\\1\255 end"
+local back = loadstring("return " .. string.format("%q", weird))()
+print(back == weird, #back)
+print(pcall(string.format, "%q"))
+print(pcall(string.format, "%q", {}))
+print(pcall(string.format, "%q", nil))

@@ -1,0 +1,11 @@
+-- gmatch errors surface when iterating or creating
+print(pcall(string.gmatch))
+print(pcall(string.gmatch, "x"))
+print(pcall(string.gmatch, {}, "x"))
+local ok, it = pcall(string.gmatch, "abc", "[a")
+print(ok, type(it))
+print(pcall(it))
+local ok2, it2 = pcall(string.gmatch, "abc", "(")
+print(ok2)
+print(pcall(it2))
+print(pcall(function() for x in ("abc"):gmatch("%") do end end))

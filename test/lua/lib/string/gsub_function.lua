@@ -1,0 +1,22 @@
+-- gsub with function replacement
+print(("hello world"):gsub("%w+", string.upper))
+print(("hello world"):gsub("%w+", function(w) return #w end))
+print(("a1b2"):gsub("%d", function(d) return d * 2 end))
+print(("a1b2"):gsub("(%a)(%d)", function(a, d) return d .. a end))
+print(("abc"):gsub(".", function() return nil end))
+print(("abc"):gsub(".", function() return false end))
+print(("abc"):gsub("()", function(p) return p end))
+print(("abc"):gsub(".", function(c) if c == "b" then return "B" end end))
+local calls = {}
+print(("xyz"):gsub(".", function(c) calls[#calls + 1] = c end))
+print(table.concat(calls, ","))
+print(pcall(string.gsub, "abc", ".", function() return {} end))
+print(pcall(string.gsub, "abc", ".", function() return true end))
+print(pcall(string.gsub, "abc", ".", function() error("boom") end))
+local ok, e = pcall(string.gsub, "abc", ".", function() error({ code = 7 }) end)
+print(ok, type(e), e.code)
+print(("x"):gsub("x", function(...) return select('#', ...) end))
+print(("xy"):gsub("(x)(y)", function(...) return select('#', ...) end))
+local n = 0
+print(("aaaa"):gsub("a", function() n = n + 1 return n end, 3))
+print(n)

@@ -1,0 +1,17 @@
+-- nested captures, position captures, empty captures
+print(("abcd"):match("((a)(b)((c)(d)))"))
+print(("abcd"):match("()a()b()c()d()"))
+print(("hello"):match("()ll()"))
+print(("hello"):match("(h)()(e)"))
+print(("hello"):match("(x?)"))
+print(("hello"):match("(x*)()"))
+print(("aaa"):match("(a-)()"))
+print(("aaa"):match("(a-)$"))
+print(("aaa"):match("^(a-)a$"))
+print(("[[x]]"):match("%[(%b[])%]"))
+print(("a.b"):match("^(.-)%.(.*)$"))
+print(("one two  three"):match("(%S+)%s+(%S+)%s+(%S+)"))
+local t = { ("a1b2c3"):match("(%a)(%d)(%a)(%d)(%a)(%d)") }
+print(#t, table.concat(t, "|"))
+print(type(("x"):match("()")))
+print(("ab"):match("(()b)"))

@@ -1,0 +1,13 @@
+-- string.reverse
+print(string.reverse("hello"))
+print(string.reverse(""))
+print(string.reverse("a"))
+print(string.reverse("ab\0cd"):byte(1, -1))
+print(("racecar"):reverse())
+print(string.reverse(12345))
+print(string.reverse(1.5))
+print(string.reverse("é"):byte(1, -1))
+local s = string.rep("abc", 100)
+print(#s:reverse(), s:reverse():sub(1, 6))
+print(pcall(string.reverse))
+print(pcall(string.reverse, {}))

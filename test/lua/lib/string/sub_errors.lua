@@ -1,0 +1,11 @@
+-- string.sub errors
+print(pcall(string.sub))
+print(pcall(string.sub, "abc"))
+print(pcall(string.sub, "abc", "x"))
+print(pcall(string.sub, "abc", 1, {}))
+print(pcall(string.sub, nil, 1))
+print(pcall(string.sub, "abc", nil))
+print(pcall(function() return ("abc"):sub() end))
+print(pcall(function() return ("abc"):sub("q") end))
+print(pcall(function() return string.sub() end))
+print(pcall(function() return string.sub("x", 1, "z") end))
