@@ -1,0 +1,21 @@
+local a, b = 7, 2
+print(a+b, a-b, a*b, a/b, a%b, a^b, -a)
+print(a==b, a~=b, a<b, a<=b, a>b, a>=b)
+print("x".."y", "x" .. "y", 1 .."", 1.5 ..".")
+print(#"abc", not nil, not 0)
+print(a and b, nil or a, false and nil)
+local t = {x = {y = {z = 1}}}
+print(t.x.y.z, t["x"]["y"]["z"], t . x . y . z)
+print(- -a, - - -a, not not a)
+print(2^-2, 2^ - 2, -2^2, (-2)^2)
+print(1e1..1, 10 ..1)
+print(loadstring("return 1..2"))
+print(loadstring("return 1 ..2")())
+print(loadstring("return a...b"))
+print(loadstring("return ...")(1, 2, 3))
+print(a<=b==false, a>=b==true)
+print(("a"):rep(3)..("b"):rep(2))
+local s = "%d"
+print(s:format(5))
+print(#{}==0, #"" == 0)
+print(3-2-1, 2^3^2, 100/10/2, 2*3%4, 7%4*2)

@@ -1,0 +1,16 @@
+local a = 1; local b = 2; print(a + b);
+print(loadstring("do ; end"))
+print(loadstring("x = 1;;"))
+print(loadstring(";"))
+print(loadstring("local x = 1; ; x = 2"))
+print(loadstring("return 1;") ~= nil)
+print(loadstring("return 1; print(2)"))
+print(loadstring("do return end; x = 1") == nil)
+print(loadstring("break") )
+print(loadstring("for i=1,2 do break; end") ~= nil)
+print(loadstring("for i=1,2 do break print(i) end"))
+local t = {1; 2; 3,}
+print(#t, t[1], t[3])
+print(loadstring("return {1;;2}"))
+print(loadstring("return {,}"))
+print(#{1, 2, 3;})

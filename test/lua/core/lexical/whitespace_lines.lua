@@ -1,0 +1,25 @@
+-- \r, \n, \r\n and \n\r each count as one line break in the lexer
+local function errline(src)
+  local f, err = loadstring(src)
+  if f then return "no error" end
+  return err
+end
+print(errline("x = 1\n\n\n?"))
+print(errline("x = 1\r\r\r?"))
+print(errline("x = 1\r\n\r\n?"))
+print(errline("x = 1\n\r\n\r?"))
+print(errline("x = 1\n\n\r\r?"))
+print(errline("\tx\t=\t1\f\v y = 2 ?"))
+local f = loadstring("local a =\r\n 1 +\r\n 2 return a")
+print(f())
+local s = loadstring("return [[a\r\nb]]")()
+print(#s, s:byte(1, -1))
+s = loadstring("return [[a\n\rb]]")()
+print(#s, s:byte(1, -1))
+s = loadstring("return [[a\rb]]")()
+print(#s, s:byte(1, -1))
+s = loadstring("return [[\r\nx]]")()
+print(#s, s:byte(1, -1))
+s = loadstring("return 'a\\\r\nb'")()
+print(#s, s:byte(1, -1))
+print(loadstring("return 1\v+\f2")())
