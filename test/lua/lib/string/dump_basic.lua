@@ -1,0 +1,21 @@
+-- string.dump round trip through loadstring (behaviour only, never bytes)
+local function add(a, b) return a + b end
+local d = string.dump(add)
+print(type(d), #d > 0)
+print(d:sub(1, 4) == "\27Lua")
+local f = loadstring(d)
+print(type(f), f(2, 3))
+local g = loadstring(string.dump(function(...) return select('#', ...), ... end))
+print(g(1, nil, 3))
+local h = loadstring(string.dump(function() local t = {} for i = 1, 5 do t[i] = i * i end return table.concat(t, ",") end))
+print(h())
+-- constants of every type survive
+local k = loadstring(string.dump(function() return 1.5, "str\0ing", true, nil, -7, 2^53 end))
+local a, b, c, dd, e, f2 = k()
+print(a, #b, c, dd, e, f2)
+-- nested functions survive
+local nest = loadstring(string.dump(function(x) local function inner(y) return y * 2 end return inner(x) + 1 end))
+print(nest(20))
+print(pcall(string.dump, print))
+print(pcall(string.dump))
+print(pcall(string.dump, "x"))

@@ -1,0 +1,12 @@
+-- loading broken dumps
+local d = string.dump(function() return 42 end)
+print(loadstring(d)())
+local f, err = loadstring(d:sub(1, 10))
+print(f, err ~= nil)
+local f2, err2 = loadstring("\27Lua")
+print(f2, err2 ~= nil)
+print(loadstring(d, "=mychunk")())
+local ok = pcall(string.dump, coroutine.create(function() end))
+print(ok)
+print(pcall(string.dump, {}))
+print(pcall(string.dump, nil))

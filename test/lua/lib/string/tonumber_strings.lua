@@ -1,0 +1,13 @@
+-- string to number conversion by the string library's number arguments
+print(string.rep("x", "3"), string.rep("x", " 2 "), string.rep("x", "0x2"))
+print(string.sub("abcdef", "2", "4"), string.sub("abcdef", "-2"))
+print(string.byte("abc", "2"), string.char("65", "0x42"))
+print(string.format("%d %d %d", "10", "0x10", "1e2"))
+print(string.format("%5.1f", "3.14159"))
+print(pcall(string.rep, "x", "3x"))
+print(pcall(string.sub, "abc", ""))
+print(pcall(string.sub, "abc", " "))
+print(pcall(string.format, "%d", "1,5"))
+print(tonumber("  10  "), tonumber("0x1F"), tonumber("1e3"), tonumber("1e"), tonumber(""), tonumber(" "))
+print(tonumber("10", 2), tonumber("ff", 16), tonumber("zz", 36), tonumber("8", 8), tonumber("777", 8))
+print(tonumber(".5"), tonumber("5."), tonumber("0x"), tonumber("- 1"), tonumber("-0x10"))
