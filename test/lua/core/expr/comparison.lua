@@ -1,0 +1,27 @@
+print(1 < 2, 2 < 1, 1 <= 1, 1 >= 2, 1 == 1.0, -(0 + 0) == 0)
+print("a" < "b", "b" < "a", "a" < "ab", "ab" < "b", "" < "a", "a" <= "a")
+print("Z" < "a", "A" < "a", "10" < "9", "abc" < "abd", "abc" > "ab")
+print("a\0b" < "a\0c", "a\0" > "a", "\0" < "\1", "\255" > "\127")
+print("" == "", "a" == "a", "a" ~= "A")
+print(1 == "1", "1" == 1, 0 == false, nil == false, false == false)
+print({} == {}, print == print, "x" ~= nil)
+local t = {}
+local u = t
+print(t == u, t ~= u, t ~= {})
+local f = function() end
+print(f == f, function() end == function() end)
+print(1 < 2 == true, not 1 == 2)
+print(pcall(function() return 1 < "2" end))
+print(pcall(function() return "1" < 2 end))
+print(pcall(function() return {} < {} end))
+print(pcall(function() return nil < 1 end))
+print(pcall(function() return 1 <= nil end))
+print(pcall(function() return true < false end))
+print(pcall(function() return "a" >= {} end))
+print(pcall(function() return print < print end))
+print(pcall(function() return 1 > "x" end))
+print(math.huge > 1e308, -math.huge < -1e308)
+print(2^53 == 2^53 + 1, 2^52 == 2^52 + 1)
+local strs = { "b", "B", "a", "aa", "A", "", "_", "0", "~", "a b" }
+table.sort(strs)
+print(table.concat(strs, "|"))

@@ -1,0 +1,27 @@
+print(nil and 1, false and 1, 0 and 1, "" and 1, 1 and nil, 1 and false)
+print(nil or 1, false or 1, 0 or 1, "" or 1, nil or false, false or nil)
+print(1 and 2 or 3, nil and 2 or 3, false and false or "x", 1 and nil or "y")
+print(not nil, not false, not 0, not "", not {}, not not nil)
+print(nil and nil, false or false, nil or nil and 1)
+local calls = 0
+local function f(v) calls = calls + 1 return v end
+local r = f(false) and f(1)
+print(r, calls)
+r = f(1) or f(2)
+print(r, calls)
+r = f(nil) or f(false) or f(0)
+print(r, calls)
+r = f(1) and f(2) and f(nil) and f(3)
+print(r, calls)
+local t = nil
+print(t and t.x, t == nil or t.x)
+local a, b = (f(1) and f(2)), (f(nil) or f("d"))
+print(a, b, calls)
+print(1 == 1 and "yes" or "no", 1 == 2 and "yes" or "no")
+print(false and error("never") or "short")
+print(true or error("never"))
+local function multi() return 1, 2, 3 end
+print(multi() and multi())
+print(nil or multi())
+print((nil or multi()))
+print(0 == 0 and nil or "fallback")
