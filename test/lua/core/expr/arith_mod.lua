@@ -5,9 +5,10 @@ for _, a in ipairs({ 5, -5, 5.5, -5.5, 0, 7 }) do
   for _, b in ipairs({ 3, -3, 2, -2, 0.5, 1.5 }) do row[#row + 1] = tostring(a % b) end
   print(a, table.concat(row, " "))
 end
-print(5 % 0, -5 % 0, 0 % 0)
-print(5 % (1/0), -5 % (1/0), 5 % (-1/0), -5 % (-1/0))
-print((1/0) % 2, (-1/0) % 2)
+local function isnan(x) return x ~= x end
+print(isnan(5 % 0), isnan(-5 % 0), isnan(0 % 0))
+print(isnan(5 % (1/0)), isnan(-5 % (1/0)), isnan(5 % (-1/0)), isnan(-5 % (-1/0)))
+print(isnan((1/0) % 2), isnan((-1/0) % 2))
 print((0/0) % 2 ~= (0/0) % 2)
 print(2^53 % 2, (2^53 + 2) % 3, 1e15 % 7)
 print(-0.0 % 1, 0.3 % 0.1, 1 % 0.1)

@@ -11,7 +11,7 @@ print(zero * -1, negzero * 1, zero / -5, negzero == zero)
 print(1 / (zero * -1), 1 / negzero, 1 / zero, 1 / (negzero * negzero))
 print(math.max(1, inf), math.min(-inf, 0))
 print(1e308 + 1e308, -(1e308 + 1e308))
-print(inf % 1 ~= inf % 1, 5 % inf, -5 % inf)
+print(inf % 1 ~= inf % 1, 5 % inf ~= 5 % inf, -5 % inf ~= -5 % inf)
 local t = {}
 t[inf] = "inf key"; t[-inf] = "-inf key"
 print(t[1/0], t[-1/0], t[2^1024])
