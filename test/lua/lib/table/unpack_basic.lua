@@ -1,0 +1,22 @@
+-- unpack (a global in 5.1)
+print(unpack({ 1, 2, 3 }))
+print(unpack({ 1, 2, 3 }, 2))
+print(unpack({ 1, 2, 3 }, 2, 3))
+print(unpack({ 1, 2, 3 }, 3, 2))
+print(select('#', unpack({})))
+print(select('#', unpack({ 1, 2, 3 }, 1, 5)))
+print(unpack({ 1, 2, 3 }, -1, 1))
+print(unpack({ [0] = "z", "a" }, 0))
+print(unpack({ "a", "b" }, "1", "2"))
+print(unpack({ 1, nil, 3 }, 1, 3))
+print(select('#', unpack({}, 1, 100)))
+print(pcall(unpack))
+print(pcall(unpack, "abc"))
+print(pcall(unpack, {}, "x"))
+print(pcall(unpack, {}, 1, 1e8))
+print(pcall(unpack, {}, 1, 2^31))
+local big = {}
+for i = 1, 250 do big[i] = i end
+local function count(...) return select('#', ...), (select(250, ...)) end
+print(count(unpack(big)))
+print(unpack(setmetatable({}, { __index = function(_, k) return k * 10 end }), 1, 3))
