@@ -1,1 +1,10 @@
-export {};
+export * from './opcodes.js';
+export * from './proto.js';
+export * from './value.js';
+export * from './table.js';
+export * from './state.js';
+export * from './errors.js';
+export * from './number.js';
+export * from './meta.js';
+export * from './debug.js';
+export { execute, callSync, callAt, finishCall, pushLua, closeUpvals, YIELD, MAXCALLS, MAXCCALLS } from './interp.js';

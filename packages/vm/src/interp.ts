@@ -1,0 +1,959 @@
+/**
+ * The interpreter: one dispatch loop over Lua 5.1 bytecode (lvm.c's luaV_execute), plus the
+ * call/return machinery (ldo.c's precall/postcall) it needs.
+ *
+ * Design:
+ * - `run` is the hot loop. Its state lives in locals (`code`, `pc`, `base`, `k`, `stack`, `cl`);
+ *   `pc` is stored to the CallInfo only before something that can call, throw or yield.
+ *   Numeric and raw-table fast paths are inline; metamethods and errors are out of line.
+ * - Lua calls do not recurse in JS: CALL pushes a CallInfo and reloads the locals (`continue
+ *   frame`), RETURN pops it. Metamethods and generic-for iterators written in Lua are called the
+ *   same way; the calling frame records a continuation (`Cont`) saying what to do with the result
+ *   when the callee returns (store it, test it, go on concatenating…). So a yield anywhere in Lua
+ *   code — even inside a metamethod or an iterator — just returns from the loop; the CallInfo
+ *   stack is the whole state of the coroutine.
+ * - Natives are called directly. Resumable natives (generators) yield CallRequests; the request
+ *   runs as a frame whose return resumes the generator (`resumeNative`). Errors unwind to the
+ *   nearest suspended generator (`handleError`), which is how pcall catches them.
+ * - Every helper that may push a frame returns a Step: RELOAD (a frame was pushed or finished:
+ *   reload the locals), STOP (the frame at `stopDepth` returned, or the thread yielded).
+ */
+import { Closure, NativeFunction, UpVal, CallRequest, type LuaValue } from './value.js';
+import { LuaTable } from './table.js';
+import { CallInfo, Cont, type Thread } from './state.js';
+import { LuaError, LuaAbort, errorValue } from './errors.js';
+import { VARARG_NEEDSARG } from './opcodes.js';
+import { numberToString, str2number } from './number.js';
+import {
+  ArithOp, arithMeta, arithError, arithNumbers, compareMeta, concatError, eqMeta, metaOf,
+  orderError, rawSet, typeName, MAXTAGLOOP, isFunction,
+} from './meta.js';
+import { runError, typeErrorFor } from './debug.js';
+
+/** LUAI_MAXCALLS: nested calls before "stack overflow". */
+export const MAXCALLS = 20000;
+/** LUAI_MAXCCALLS: nested JS-level interpreter loops (C calls) before "C stack overflow". */
+export const MAXCCALLS = 200;
+/** Free slots kept above a Lua frame's registers for metamethod calls. */
+const EXTRA_STACK = 8;
+
+/** What a native returns to suspend its coroutine (coroutine.yield); values in L.transfer. */
+export const YIELD: LuaValue[] = Object.freeze([]) as unknown as LuaValue[];
+
+export const enum Step { RELOAD = 0, STOP = 1, STORED = 2 }
+
+// ---------------------------------------------------------------- stack and frames
+
+export function ensureStack(L: Thread, n: number): void {
+  const stack = L.stack;
+  while (stack.length < n) stack.push(undefined);
+}
+
+function newCallInfo(L: Thread): CallInfo {
+  const ci = new CallInfo();
+  L.cis.push(ci);
+  return ci;
+}
+
+/** Push a frame for Lua closure `cl` at stack[fa] with `nargs` arguments above it. */
+export function pushLua(L: Thread, fa: number, nargs: number, nres: number, cl: Closure): CallInfo {
+  if (L.depth >= MAXCALLS) throw runError(L, 'stack overflow');
+  const p = cl.proto;
+  const stack = L.stack;
+  let base: number;
+  if (p.isVararg === 0) {
+    base = fa + 1;
+    const np = p.numparams;
+    const top = base + p.maxStackSize;
+    ensureStack(L, top + EXTRA_STACK);
+    for (let i = base + (nargs < np ? nargs : np); i < top; i++) stack[i] = undefined;
+  } else {
+    const np = p.numparams;
+    ensureStack(L, fa + 1 + nargs + np);
+    for (; nargs < np; nargs++) stack[fa + 1 + nargs] = undefined;
+    base = fa + 1 + nargs;
+    const top = base + p.maxStackSize;
+    ensureStack(L, top + EXTRA_STACK);
+    for (let i = 0; i < np; i++) {
+      stack[base + i] = stack[fa + 1 + i];
+      stack[fa + 1 + i] = undefined;
+    }
+    let i = base + np;
+    if (p.isVararg & VARARG_NEEDSARG) {
+      const arg = new LuaTable();
+      const nvar = nargs - np;
+      for (let j = 0; j < nvar; j++) arg.set(j + 1, stack[fa + 1 + np + j]);
+      arg.set('n', nvar);
+      stack[i++] = arg;
+    }
+    for (; i < top; i++) stack[i] = undefined;
+  }
+  const ci = L.cis[++L.depth] ?? newCallInfo(L);
+  ci.func = fa;
+  ci.base = base;
+  ci.top = base + p.maxStackSize;
+  ci.savedpc = 0;
+  ci.nresults = nres;
+  ci.closure = cl;
+  ci.native = null;
+  ci.gen = null;
+  ci.tailcalls = 0;
+  ci.cont = Cont.NONE;
+  ci.handler = undefined;
+  ci.boundary = false;
+  p.hotCount++;
+  return ci;
+}
+
+function pushNative(L: Thread, fa: number, nargs: number, nres: number, f: NativeFunction): CallInfo {
+  if (L.depth >= MAXCALLS) throw runError(L, 'stack overflow');
+  const ci = L.cis[++L.depth] ?? newCallInfo(L);
+  ci.func = fa;
+  ci.base = fa + 1;
+  ci.top = fa + 1 + nargs + EXTRA_STACK;
+  ci.savedpc = 0;
+  ci.nresults = nres;
+  ci.closure = null;
+  ci.native = f;
+  ci.gen = null;
+  ci.tailcalls = 0;
+  ci.cont = Cont.NONE;
+  ci.handler = undefined;
+  ci.boundary = false;
+  return ci;
+}
+
+/** Close the open upvalues at stack index >= level. */
+export function closeUpvals(L: Thread, level: number): void {
+  let uv = L.openupval;
+  while (uv !== null && uv.index >= level) {
+    const next = uv.next;
+    uv.close();
+    uv = next;
+  }
+  L.openupval = uv;
+}
+
+function findUpval(L: Thread, idx: number): UpVal {
+  let prev: UpVal | null = null;
+  let uv = L.openupval;
+  while (uv !== null && uv.index > idx) {
+    prev = uv;
+    uv = uv.next;
+  }
+  if (uv !== null && uv.index === idx) return uv;
+  const created = new UpVal(L.stack, idx, uv);
+  if (prev === null) L.openupval = created;
+  else prev.next = created;
+  return created;
+}
+
+// ---------------------------------------------------------------- calls
+
+/**
+ * Call the value at stack[fa] with nargs arguments above it, wanting nres results (-1: all).
+ * Lua closures get a frame (RELOAD); natives run now and their results are delivered by
+ * `finishCall` (which may itself resume a generator or apply a continuation).
+ */
+export function callAt(L: Thread, fa: number, nargs: number, nres: number, stopDepth: number): Step {
+  const stack = L.stack;
+  let fn = stack[fa];
+  if (!(fn instanceof Closure) && !(fn instanceof NativeFunction)) {
+    const h = metaOf(L.G, fn, '__call');
+    if (!isFunction(h)) throw typeErrorFor(L, fn, fa, 'call');
+    ensureStack(L, fa + nargs + 2);
+    for (let i = fa + nargs; i >= fa; i--) stack[i + 1] = stack[i];
+    stack[fa] = h;
+    nargs++;
+    fn = h;
+  }
+  if (fn instanceof Closure) {
+    pushLua(L, fa, nargs, nres, fn);
+    return Step.RELOAD;
+  }
+  const f = fn as NativeFunction;
+  const args = stack.slice(fa + 1, fa + 1 + nargs);
+  const ci = pushNative(L, fa, nargs, nres, f);
+  if (f.fn !== null) {
+    const r = f.fn(L, args);
+    if (r === YIELD) return yieldThread(L);
+    return finishCall(L, r, stopDepth);
+  }
+  const gen = f.resumable!(L, args) as Generator<CallRequest, unknown, LuaValue[]>;
+  ci.gen = gen;
+  return resumeNative(L, ci, gen.next(undefined as unknown as LuaValue[]), stopDepth);
+}
+
+function yieldThread(L: Thread): Step {
+  L.status = 'suspended';
+  return Step.STOP;
+}
+
+/**
+ * The frame at L.depth (a native, or the Lua frame answered by a resume) is done with `r`
+ * (a NativeResult). Pop it, place the results for its caller and go on in the caller.
+ */
+export function finishCall(L: Thread, r: unknown, stopDepth: number): Step {
+  const ci = L.cis[L.depth];
+  const stack = L.stack;
+  const fa = ci.func;
+  let wanted = ci.nresults;
+  let n: number;
+  if (Array.isArray(r)) {
+    n = r.length;
+    if (wanted < 0) {
+      ensureStack(L, fa + n + EXTRA_STACK);
+      for (let i = 0; i < n; i++) stack[fa + i] = r[i];
+      L.top = fa + n;
+    } else {
+      for (let i = 0; i < wanted; i++) stack[fa + i] = i < n ? r[i] : undefined;
+    }
+  } else {
+    stack[fa] = r as LuaValue;
+    if (wanted < 0) L.top = fa + 1;
+    else for (let i = 1; i < wanted; i++) stack[fa + i] = undefined;
+  }
+  L.depth--;
+  ci.gen = null;
+  ci.native = null;
+  return afterReturn(L, fa, stopDepth);
+}
+
+/** A frame just returned its results at stack[fa...]; continue in the caller. */
+function afterReturn(L: Thread, fa: number, stopDepth: number): Step {
+  if (L.depth < stopDepth) return Step.STOP;
+  const parent = L.cis[L.depth];
+  if (parent.gen !== null) {
+    const results = L.stack.slice(fa, L.top);
+    return resumeNative(L, parent, parent.gen.next(results), stopDepth);
+  }
+  if (parent.cont !== Cont.NONE) return continuation(L, parent, stopDepth);
+  return Step.RELOAD;
+}
+
+/** Drive a resumable native after it yielded/returned `step`. */
+function resumeNative(
+  L: Thread, ci: CallInfo, step: IteratorResult<CallRequest, unknown>, stopDepth: number,
+): Step {
+  if (step.done) return finishCall(L, step.value, stopDepth);
+  const req = step.value;
+  const stack = L.stack;
+  const fa = ci.base;
+  const nargs = req.args.length;
+  ensureStack(L, fa + nargs + 1 + EXTRA_STACK);
+  stack[fa] = req.fn;
+  for (let i = 0; i < nargs; i++) stack[fa + 1 + i] = req.args[i];
+  return callAt(L, fa, nargs, -1, stopDepth);
+}
+
+/** Apply the continuation of Lua frame `ci` to the result of the call it made at stack[ci.top]. */
+function continuation(L: Thread, ci: CallInfo, stopDepth: number): Step {
+  const stack = L.stack;
+  const kind = ci.cont;
+  ci.cont = Cont.NONE;
+  switch (kind) {
+    case Cont.STORE:
+      stack[ci.contA] = stack[ci.top];
+      break;
+    case Cont.DISCARD:
+      break;
+    case Cont.TEST:
+    case Cont.TESTNOT: {
+      let res = stack[ci.top] !== undefined && stack[ci.top] !== false;
+      if (kind === Cont.TESTNOT) res = !res;
+      const code = ci.closure!.proto.code;
+      if (res === (ci.contA !== 0)) ci.savedpc += ((code[ci.savedpc] >>> 14) - 131071) + 1;
+      else ci.savedpc++;
+      break;
+    }
+    case Cont.CONCAT: {
+      stack[ci.contA] = stack[ci.top];
+      const i = ci.closure!.proto.code[ci.savedpc - 1];
+      const step = concat(L, ci, ci.base + (i >>> 23), ci.contA, stopDepth);
+      if (step !== Step.STORED) return step;
+      stack[ci.base + ((i >>> 6) & 0xff)] = stack[ci.base + (i >>> 23)];
+      break;
+    }
+    case Cont.TFOR: {
+      const i = ci.closure!.proto.code[ci.savedpc - 1];
+      const ra = ci.base + ((i >>> 6) & 0xff);
+      const code = ci.closure!.proto.code;
+      if (stack[ra + 3] !== undefined) {
+        stack[ra + 2] = stack[ra + 3];
+        ci.savedpc += ((code[ci.savedpc] >>> 14) - 131071) + 1;
+      } else {
+        ci.savedpc++;
+      }
+      break;
+    }
+  }
+  return Step.RELOAD;
+}
+
+/** Call metamethod h(a, b[, c]) from Lua frame ci with continuation `cont` (target contA). */
+function callMeta(
+  L: Thread, ci: CallInfo, cont: Cont, contA: number, h: LuaValue, a: LuaValue, b: LuaValue,
+  c: LuaValue, nargs: number, stopDepth: number,
+): Step {
+  const stack = L.stack;
+  const fa = ci.top;
+  ensureStack(L, fa + 4 + EXTRA_STACK);
+  stack[fa] = h;
+  stack[fa + 1] = a;
+  stack[fa + 2] = b;
+  stack[fa + 3] = c;
+  ci.cont = cont;
+  ci.contA = contA;
+  return callAt(L, fa, nargs, 1, stopDepth);
+}
+
+// ---------------------------------------------------------------- slow paths of the loop
+
+/** R(dst) := t[k] with __index; `reg` names t in errors. */
+function getTableSlow(L: Thread, ci: CallInfo, t: LuaValue, k: LuaValue, dst: number, reg: number, stopDepth: number): Step {
+  for (let loop = 0; loop < MAXTAGLOOP; loop++) {
+    let h: LuaValue;
+    if (t instanceof LuaTable) {
+      const v = t.get(k);
+      if (v !== undefined || t.metatable === undefined || (h = t.metatable.getStr('__index')) === undefined) {
+        L.stack[dst] = v;
+        return Step.STORED;
+      }
+    } else {
+      h = metaOf(L.G, t, '__index');
+      if (h === undefined) throw typeErrorFor(L, t, reg, 'index');
+    }
+    if (h instanceof Closure || h instanceof NativeFunction) {
+      return callMeta(L, ci, Cont.STORE, dst, h, t, k, undefined, 2, stopDepth);
+    }
+    t = h;
+    reg = -1;
+  }
+  throw runError(L, 'loop in gettable');
+}
+
+/** t[k] := v with __newindex. */
+function setTableSlow(L: Thread, ci: CallInfo, t: LuaValue, k: LuaValue, v: LuaValue, reg: number, stopDepth: number): Step {
+  for (let loop = 0; loop < MAXTAGLOOP; loop++) {
+    let h: LuaValue;
+    if (t instanceof LuaTable) {
+      const mt = t.metatable;
+      if (mt === undefined || t.get(k) !== undefined || (h = mt.getStr('__newindex')) === undefined) {
+        rawSet(L, t, k, v);
+        return Step.STORED;
+      }
+    } else {
+      h = metaOf(L.G, t, '__newindex');
+      if (h === undefined) throw typeErrorFor(L, t, reg, 'index');
+    }
+    if (h instanceof Closure || h instanceof NativeFunction) {
+      return callMeta(L, ci, Cont.DISCARD, 0, h, t, k, v, 3, stopDepth);
+    }
+    t = h;
+    reg = -1;
+  }
+  throw runError(L, 'loop in settable');
+}
+
+function arithSlow(
+  L: Thread, ci: CallInfo, op: ArithOp, a: LuaValue, b: LuaValue, dst: number, regA: number, regB: number, stopDepth: number,
+): Step {
+  const x = typeof a === 'number' ? a : typeof a === 'string' ? str2number(a) : undefined;
+  const y = typeof b === 'number' ? b : typeof b === 'string' ? str2number(b) : undefined;
+  if (x !== undefined && y !== undefined) {
+    L.stack[dst] = arithNumbers(op, x, y);
+    return Step.STORED;
+  }
+  const h = arithMeta(L.G, a, b, op);
+  if (h === undefined) throw arithError(L, a, b, regA, regB);
+  return callMeta(L, ci, Cont.STORE, dst, h, a, b, undefined, 2, stopDepth);
+}
+
+/** LT/LE with metamethods: a conditional jump decided by the metamethod's result. */
+function compareSlow(L: Thread, ci: CallInfo, a: LuaValue, b: LuaValue, le: boolean, want: number, stopDepth: number): Step {
+  if (typeName(a) === typeName(b)) {
+    if (le) {
+      let h = compareMeta(L.G, a, b, '__le');
+      if (h !== undefined) return callMeta(L, ci, Cont.TEST, want, h, a, b, undefined, 2, stopDepth);
+      h = compareMeta(L.G, b, a, '__lt');
+      if (h !== undefined) return callMeta(L, ci, Cont.TESTNOT, want, h, b, a, undefined, 2, stopDepth);
+    } else {
+      const h = compareMeta(L.G, a, b, '__lt');
+      if (h !== undefined) return callMeta(L, ci, Cont.TEST, want, h, a, b, undefined, 2, stopDepth);
+    }
+  }
+  throw orderError(L, a, b);
+}
+
+/** luaV_concat over stack[first..last]; the result ends in stack[first]. */
+function concat(L: Thread, ci: CallInfo, first: number, last: number, stopDepth: number): Step {
+  const stack = L.stack;
+  while (last > first) {
+    const a = stack[last - 1], b = stack[last];
+    if ((typeof a === 'string' || typeof a === 'number') && (typeof b === 'string' || typeof b === 'number')) {
+      // Collect as many strings/numbers as possible going down.
+      let n = 2;
+      while (last - n >= first) {
+        const v = stack[last - n];
+        if (typeof v !== 'string' && typeof v !== 'number') break;
+        n++;
+      }
+      let s = '';
+      for (let i = last - n + 1; i <= last; i++) {
+        const v = stack[i];
+        s += typeof v === 'number' ? numberToString(v) : v as string;
+      }
+      last = last - n + 1;
+      stack[last] = s;
+    } else {
+      let h = metaOf(L.G, a, '__concat');
+      if (h === undefined) h = metaOf(L.G, b, '__concat');
+      if (h === undefined) throw concatError(L, a, b, last - 1, last);
+      return callMeta(L, ci, Cont.CONCAT, last - 1, h, a, b, undefined, 2, stopDepth);
+    }
+  }
+  return Step.STORED;
+}
+
+function eqSlow(L: Thread, ci: CallInfo, a: LuaValue, b: LuaValue, want: number, stopDepth: number): Step {
+  const h = eqMeta(L.G, a, b);
+  if (h === undefined) return Step.STORED; // not equal: the caller handles the jump
+  return callMeta(L, ci, Cont.TEST, want, h, a, b, undefined, 2, stopDepth);
+}
+
+function lenSlow(L: Thread, ci: CallInfo, v: LuaValue, dst: number, reg: number, stopDepth: number): Step {
+  const h = metaOf(L.G, v, '__len');
+  if (h === undefined) throw typeErrorFor(L, v, reg, 'get length of');
+  return callMeta(L, ci, Cont.STORE, dst, h, v, undefined, undefined, 2, stopDepth);
+}
+
+function forPrep(L: Thread, ra: number): void {
+  const stack = L.stack;
+  const init = toNum(stack[ra]);
+  if (init === undefined) throw runError(L, "'for' initial value must be a number");
+  const limit = toNum(stack[ra + 1]);
+  if (limit === undefined) throw runError(L, "'for' limit must be a number");
+  const step = toNum(stack[ra + 2]);
+  if (step === undefined) throw runError(L, "'for' step must be a number");
+  stack[ra] = init - step;
+  stack[ra + 1] = limit;
+  stack[ra + 2] = step;
+}
+
+function toNum(v: LuaValue): number | undefined {
+  return typeof v === 'number' ? v : typeof v === 'string' ? str2number(v) : undefined;
+}
+
+function setList(L: Thread, ra: number, n: number, block: number): void {
+  const stack = L.stack;
+  const t = stack[ra] as LuaTable;
+  const last = (block - 1) * 50;
+  for (let j = 1; j <= n; j++) t.set(last + j, stack[ra + j]);
+}
+
+// ---------------------------------------------------------------- errors
+
+/**
+ * An exception escaped the loop. Unwind to the nearest suspended resumable native at or above
+ * `stopDepth` (pcall, xpcall, …) and throw the error into it. Returns the Step to go on with,
+ * or rethrows when nothing here catches it (after unwinding to stopDepth - 1).
+ */
+function handleError(L: Thread, e: unknown, stopDepth: number): Step {
+  for (;;) {
+    if (e instanceof LuaAbort) break;
+    let d = L.depth;
+    while (d >= stopDepth && L.cis[d].gen === null) d--;
+    if (d < stopDepth) break;
+    const ci = L.cis[d];
+    if (ci.handler !== undefined) {
+      e = callHandler(L, ci.handler, e);
+    }
+    const above = L.cis[d + 1];
+    if (above !== undefined && d + 1 <= L.depth) closeUpvals(L, above.func);
+    L.depth = d;
+    const gen = ci.gen!;
+    let step: IteratorResult<CallRequest, unknown>;
+    try {
+      step = gen.throw(e);
+    } catch (e2) {
+      ci.gen = null;
+      e = e2;
+      continue;
+    }
+    try {
+      return resumeNative(L, ci, step, stopDepth);
+    } catch (e3) {
+      e = e3;
+    }
+  }
+  const base = L.cis[stopDepth];
+  if (base !== undefined && stopDepth <= L.depth) closeUpvals(L, base.func);
+  L.depth = stopDepth - 1;
+  throw e;
+}
+
+/** Run xpcall's message handler on the error at the point of the error. */
+function callHandler(L: Thread, handler: LuaValue, e: unknown): unknown {
+  try {
+    const r = callSync(L, handler, [errorValue(e)]);
+    return new LuaError(r[0]);
+  } catch (e2) {
+    if (e2 instanceof LuaAbort) return e2;
+    return new LuaError('error in error handling');
+  }
+}
+
+// ---------------------------------------------------------------- entry points
+
+/** Run the thread until the frame at `stopDepth` returns or the thread yields. */
+export function execute(L: Thread, stopDepth: number): void {
+  for (;;) {
+    try {
+      run(L, stopDepth);
+      return;
+    } catch (e) {
+      if (handleError(L, e, stopDepth) === Step.STOP) return;
+    }
+  }
+}
+
+/**
+ * Call fn(...args) from JS and return all results (lua_call). Not yieldable: a yield inside fails
+ * with "attempt to yield across metamethod/C-call boundary".
+ */
+export function callSync(L: Thread, fn: LuaValue, args: LuaValue[]): LuaValue[] {
+  const G = L.G;
+  if (G.nCcalls >= MAXCCALLS) {
+    throw runError(L, G.nCcalls === MAXCCALLS ? 'C stack overflow' : 'error in error handling');
+  }
+  const d0 = L.depth;
+  const fa = d0 > 0 ? Math.max(L.cis[d0].top, L.top) : Math.max(L.top, 0);
+  const nargs = args.length;
+  ensureStack(L, fa + nargs + 1 + EXTRA_STACK);
+  const stack = L.stack;
+  stack[fa] = fn;
+  for (let i = 0; i < nargs; i++) stack[fa + 1 + i] = args[i];
+  G.nCcalls++;
+  L.nny++;
+  try {
+    if (callAt(L, fa, nargs, -1, d0 + 1) === Step.RELOAD) execute(L, d0 + 1);
+  } catch (e) {
+    closeUpvals(L, fa);
+    L.depth = d0;
+    throw e;
+  } finally {
+    G.nCcalls--;
+    L.nny--;
+  }
+  const results = stack.slice(fa, L.top);
+  L.top = fa;
+  return results;
+}
+
+// ---------------------------------------------------------------- the loop
+
+function run(L: Thread, stopDepth: number): void {
+  const stack = L.stack;
+  frame: for (;;) {
+    const ci = L.cis[L.depth];
+    const cl = ci.closure!;
+    const p = cl.proto;
+    const code = p.code;
+    const k = p.k;
+    const upvals = cl.upvals;
+    const base = ci.base;
+    let pc = ci.savedpc;
+    for (;;) {
+      const i = code[pc++];
+      const a = base + ((i >>> 6) & 0xff);
+      switch (i & 0x3f) {
+        case 0: // MOVE
+          stack[a] = stack[base + (i >>> 23)];
+          break;
+        case 1: // LOADK
+          stack[a] = k[i >>> 14];
+          break;
+        case 2: // LOADBOOL
+          stack[a] = (i >>> 23) !== 0;
+          if (((i >>> 14) & 0x1ff) !== 0) pc++;
+          break;
+        case 3: { // LOADNIL
+          const b = base + (i >>> 23);
+          for (let r = a; r <= b; r++) stack[r] = undefined;
+          break;
+        }
+        case 4: { // GETUPVAL
+          const uv = upvals[i >>> 23];
+          stack[a] = uv.cell[uv.index];
+          break;
+        }
+        case 5: { // GETGLOBAL
+          const env = cl.env;
+          const key = k[i >>> 14] as string;
+          const v = env.hash.get(key);
+          if (v !== undefined || env.metatable === undefined) {
+            stack[a] = v;
+            break;
+          }
+          ci.savedpc = pc;
+          const s = getTableSlow(L, ci, env, key, a, -1, stopDepth);
+          if (s === Step.STORED) break;
+          if (s === Step.STOP) return;
+          continue frame;
+        }
+        case 6: { // GETTABLE
+          const t = stack[base + (i >>> 23)];
+          const c = (i >>> 14) & 0x1ff;
+          const key = c & 256 ? k[c & 255] : stack[base + c];
+          if (t instanceof LuaTable) {
+            const v = typeof key === 'string' ? t.hash.get(key) : t.get(key);
+            if (v !== undefined || t.metatable === undefined) {
+              stack[a] = v;
+              break;
+            }
+          }
+          ci.savedpc = pc;
+          const s = getTableSlow(L, ci, t, key, a, base + (i >>> 23), stopDepth);
+          if (s === Step.STORED) break;
+          if (s === Step.STOP) return;
+          continue frame;
+        }
+        case 7: { // SETGLOBAL
+          const env = cl.env;
+          const key = k[i >>> 14] as string;
+          if (env.metatable === undefined) {
+            const v = stack[a];
+            if (v === undefined) env.hash.delete(key);
+            else env.hash.set(key, v);
+            break;
+          }
+          ci.savedpc = pc;
+          const s = setTableSlow(L, ci, env, key, stack[a], -1, stopDepth);
+          if (s === Step.STORED) break;
+          if (s === Step.STOP) return;
+          continue frame;
+        }
+        case 8: { // SETUPVAL
+          const uv = upvals[i >>> 23];
+          uv.cell[uv.index] = stack[a];
+          break;
+        }
+        case 9: { // SETTABLE
+          const t = stack[a];
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const key = b & 256 ? k[b & 255] : stack[base + b];
+          const v = c & 256 ? k[c & 255] : stack[base + c];
+          if (t instanceof LuaTable && t.metatable === undefined) {
+            if (typeof key === 'string') {
+              if (v === undefined) t.hash.delete(key);
+              else t.hash.set(key, v);
+              break;
+            }
+            if (typeof key === 'number' && key === key) {
+              t.set(key, v);
+              break;
+            }
+          }
+          ci.savedpc = pc;
+          const s = setTableSlow(L, ci, t, key, v, a, stopDepth);
+          if (s === Step.STORED) break;
+          if (s === Step.STOP) return;
+          continue frame;
+        }
+        case 10: // NEWTABLE
+          stack[a] = new LuaTable();
+          break;
+        case 11: { // SELF
+          const t = stack[base + (i >>> 23)];
+          const c = (i >>> 14) & 0x1ff;
+          const key = c & 256 ? k[c & 255] : stack[base + c];
+          stack[a + 1] = t;
+          if (t instanceof LuaTable) {
+            const v = typeof key === 'string' ? t.hash.get(key) : t.get(key);
+            if (v !== undefined || t.metatable === undefined) {
+              stack[a] = v;
+              break;
+            }
+          }
+          ci.savedpc = pc;
+          const s = getTableSlow(L, ci, t, key, a, base + (i >>> 23), stopDepth);
+          if (s === Step.STORED) break;
+          if (s === Step.STOP) return;
+          continue frame;
+        }
+        case 12: case 13: case 14: case 15: case 16: case 17: { // ADD SUB MUL DIV MOD POW
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const x = b & 256 ? k[b & 255] : stack[base + b];
+          const y = c & 256 ? k[c & 255] : stack[base + c];
+          if (typeof x === 'number' && typeof y === 'number') {
+            switch (i & 0x3f) {
+              case 12: stack[a] = x + y; break;
+              case 13: stack[a] = x - y; break;
+              case 14: stack[a] = x * y; break;
+              case 15: stack[a] = x / y; break;
+              case 16: stack[a] = x - Math.floor(x / y) * y; break;
+              default: stack[a] = arithNumbers(ArithOp.POW, x, y); break;
+            }
+            break;
+          }
+          ci.savedpc = pc;
+          const s = arithSlow(L, ci, (i & 0x3f) - 12, x, y, a,
+            b & 256 ? -1 : base + b, c & 256 ? -1 : base + c, stopDepth);
+          if (s === Step.STORED) break;
+          if (s === Step.STOP) return;
+          continue frame;
+        }
+        case 18: { // UNM
+          const x = stack[base + (i >>> 23)];
+          if (typeof x === 'number') {
+            stack[a] = -x;
+            break;
+          }
+          ci.savedpc = pc;
+          const r = base + (i >>> 23);
+          const s = arithSlow(L, ci, ArithOp.UNM, x, x, a, r, r, stopDepth);
+          if (s === Step.STORED) break;
+          if (s === Step.STOP) return;
+          continue frame;
+        }
+        case 19: { // NOT
+          const x = stack[base + (i >>> 23)];
+          stack[a] = x === undefined || x === false;
+          break;
+        }
+        case 20: { // LEN
+          const x = stack[base + (i >>> 23)];
+          if (x instanceof LuaTable) stack[a] = x.length();
+          else if (typeof x === 'string') stack[a] = x.length;
+          else {
+            ci.savedpc = pc;
+            const s = lenSlow(L, ci, x, a, base + (i >>> 23), stopDepth);
+            if (s === Step.STORED) break;
+            if (s === Step.STOP) return;
+            continue frame;
+          }
+          break;
+        }
+        case 21: { // CONCAT
+          const b = base + (i >>> 23);
+          const c = base + ((i >>> 14) & 0x1ff);
+          ci.savedpc = pc;
+          const s = concat(L, ci, b, c, stopDepth);
+          if (s === Step.STORED) {
+            stack[a] = stack[b];
+            break;
+          }
+          if (s === Step.STOP) return;
+          continue frame;
+        }
+        case 22: // JMP
+          pc += (i >>> 14) - 131071;
+          break;
+        case 23: { // EQ
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const x = b & 256 ? k[b & 255] : stack[base + b];
+          const y = c & 256 ? k[c & 255] : stack[base + c];
+          const want = (i >>> 6) & 0xff;
+          if (x === y || typeof x !== 'object' || typeof y !== 'object') {
+            if ((x === y) === (want !== 0)) pc += (code[pc] >>> 14) - 131071 + 1;
+            else pc++;
+            break;
+          }
+          ci.savedpc = pc;
+          const s = eqSlow(L, ci, x, y, want, stopDepth);
+          if (s === Step.STORED) {
+            if (want === 0) pc += (code[pc] >>> 14) - 131071 + 1;
+            else pc++;
+            break;
+          }
+          if (s === Step.STOP) return;
+          continue frame;
+        }
+        case 24: case 25: { // LT LE
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const x = b & 256 ? k[b & 255] : stack[base + b];
+          const y = c & 256 ? k[c & 255] : stack[base + c];
+          const want = (i >>> 6) & 0xff;
+          let res: boolean;
+          if (typeof x === 'number' && typeof y === 'number') res = (i & 0x3f) === 24 ? x < y : x <= y;
+          else if (typeof x === 'string' && typeof y === 'string') res = (i & 0x3f) === 24 ? x < y : x <= y;
+          else {
+            ci.savedpc = pc;
+            const s = compareSlow(L, ci, x, y, (i & 0x3f) === 25, want, stopDepth);
+            if (s === Step.STOP) return;
+            continue frame;
+          }
+          if (res === (want !== 0)) pc += (code[pc] >>> 14) - 131071 + 1;
+          else pc++;
+          break;
+        }
+        case 26: { // TEST
+          const x = stack[a];
+          if ((x === undefined || x === false) !== (((i >>> 14) & 0x1ff) !== 0)) pc += (code[pc] >>> 14) - 131071 + 1;
+          else pc++;
+          break;
+        }
+        case 27: { // TESTSET
+          const x = stack[base + (i >>> 23)];
+          if ((x === undefined || x === false) !== (((i >>> 14) & 0x1ff) !== 0)) {
+            stack[a] = x;
+            pc += (code[pc] >>> 14) - 131071 + 1;
+          } else pc++;
+          break;
+        }
+        case 28: { // CALL
+          const b = i >>> 23;
+          const nargs = b !== 0 ? b - 1 : L.top - a - 1;
+          const nres = ((i >>> 14) & 0x1ff) - 1;
+          const fn = stack[a];
+          ci.savedpc = pc;
+          if (fn instanceof Closure) {
+            pushLua(L, a, nargs, nres, fn);
+            continue frame;
+          }
+          if (fn instanceof NativeFunction && fn.fn !== null) {
+            // Plain native: call it right here, no reload.
+            const args = stack.slice(a + 1, a + 1 + nargs);
+            pushNative(L, a, nargs, nres, fn);
+            const r = fn.fn(L, args);
+            if (r === YIELD) { yieldThread(L); return; }
+            L.depth--;
+            if (Array.isArray(r)) {
+              const n = r.length;
+              if (nres < 0) {
+                ensureStack(L, a + n + EXTRA_STACK);
+                for (let j = 0; j < n; j++) stack[a + j] = r[j];
+                L.top = a + n;
+              } else {
+                for (let j = 0; j < nres; j++) stack[a + j] = j < n ? r[j] : undefined;
+              }
+            } else {
+              stack[a] = r;
+              if (nres < 0) L.top = a + 1;
+              else for (let j = 1; j < nres; j++) stack[a + j] = undefined;
+            }
+            break;
+          }
+          const s = callAt(L, a, nargs, nres, stopDepth);
+          if (s === Step.STOP) return;
+          continue frame;
+        }
+        case 29: { // TAILCALL
+          const b = i >>> 23;
+          const nargs = b !== 0 ? b - 1 : L.top - a - 1;
+          const fn = stack[a];
+          ci.savedpc = pc;
+          if (fn instanceof Closure) {
+            if (L.openupval !== null) closeUpvals(L, base);
+            const fa = ci.func;
+            for (let j = 0; j <= nargs; j++) stack[fa + j] = stack[a + j];
+            const nres = ci.nresults;
+            const tailcalls = ci.tailcalls + 1;
+            L.depth--;
+            const nci = pushLua(L, fa, nargs, nres, fn);
+            nci.tailcalls = tailcalls;
+            continue frame;
+          }
+          const s = callAt(L, a, nargs, -1, stopDepth);
+          if (s === Step.STOP) return;
+          continue frame;
+        }
+        case 30: { // RETURN
+          const b = i >>> 23;
+          if (L.openupval !== null) closeUpvals(L, base);
+          const n = b !== 0 ? b - 1 : L.top - a;
+          const fa = ci.func;
+          const wanted = ci.nresults;
+          if (wanted < 0) {
+            for (let j = 0; j < n; j++) stack[fa + j] = stack[a + j];
+            L.top = fa + n;
+          } else {
+            for (let j = 0; j < wanted; j++) stack[fa + j] = j < n ? stack[a + j] : undefined;
+          }
+          L.depth--;
+          if (L.depth < stopDepth) return;
+          const parent = L.cis[L.depth];
+          if (parent.gen === null && parent.cont === Cont.NONE) continue frame;
+          const s = afterReturn(L, fa, stopDepth);
+          if (s === Step.STOP) return;
+          continue frame;
+        }
+        case 31: { // FORLOOP
+          const step = stack[a + 2] as number;
+          const idx = (stack[a] as number) + step;
+          const limit = stack[a + 1] as number;
+          if (0 < step ? idx <= limit : limit <= idx) {
+            pc += (i >>> 14) - 131071;
+            stack[a] = idx;
+            stack[a + 3] = idx;
+          }
+          break;
+        }
+        case 32: { // FORPREP
+          const init = stack[a], limit = stack[a + 1], step = stack[a + 2];
+          if (typeof init === 'number' && typeof limit === 'number' && typeof step === 'number') {
+            stack[a] = init - step;
+          } else {
+            ci.savedpc = pc;
+            forPrep(L, a);
+          }
+          pc += (i >>> 14) - 131071;
+          break;
+        }
+        case 33: { // TFORLOOP
+          const cb = a + 3;
+          stack[cb + 2] = stack[a + 2];
+          stack[cb + 1] = stack[a + 1];
+          stack[cb] = stack[a];
+          ci.savedpc = pc;
+          ci.cont = Cont.TFOR;
+          const s = callAt(L, cb, 2, (i >>> 14) & 0x1ff, stopDepth);
+          if (s === Step.STOP) return;
+          continue frame;
+        }
+        case 34: { // SETLIST
+          let n = i >>> 23;
+          let c = (i >>> 14) & 0x1ff;
+          if (n === 0) n = L.top - a - 1;
+          if (c === 0) c = code[pc++];
+          setList(L, a, n, c);
+          break;
+        }
+        case 35: // CLOSE
+          if (L.openupval !== null) closeUpvals(L, a);
+          break;
+        case 36: { // CLOSURE
+          const np = p.p[i >>> 14];
+          const nups = np.nups;
+          const uvs: UpVal[] = new Array(nups);
+          for (let j = 0; j < nups; j++) {
+            const pi = code[pc++];
+            uvs[j] = (pi & 0x3f) === 4 ? upvals[pi >>> 23] : findUpval(L, base + (pi >>> 23));
+          }
+          stack[a] = new Closure(np, uvs, cl.env);
+          break;
+        }
+        case 37: { // VARARG
+          const b = i >>> 23;
+          const nvar = base - ci.func - 1 - p.numparams;
+          const n = nvar > 0 ? nvar : 0;
+          const from = base - n;
+          if (b === 0) {
+            ensureStack(L, a + n + EXTRA_STACK);
+            for (let j = 0; j < n; j++) stack[a + j] = stack[from + j];
+            L.top = a + n;
+          } else {
+            for (let j = 0; j < b - 1; j++) stack[a + j] = j < n ? stack[from + j] : undefined;
+          }
+          break;
+        }
+        default:
+          throw new LuaError(`bad opcode ${i & 0x3f}`);
+      }
+    }
+  }
+}
