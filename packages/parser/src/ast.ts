@@ -143,6 +143,15 @@ export interface FunctionNode extends Range {
   /** `linedefined`/`lastlinedefined` as luac reports them (0, 0 for the main chunk). */
   lineDefined: number;
   lastLineDefined: number;
+  /**
+   * LUA_COMPAT_VARARG (on in stock Lua 5.1): a vararg function other than the main chunk declares
+   * a hidden local `arg` right after its parameters (not in `params`, but in `locals`, and names
+   * `arg` in the body resolve to it). Null for non-vararg functions and the main chunk.
+   */
+  compatArg: LocalVar | null;
+  /** True when `compatArg` must be filled with the table of extra arguments (luac's
+   *  VARARG_NEEDSARG): the function is vararg and its body never uses `...` itself. */
+  needsArg: boolean;
 }
 
 export type Expression =
