@@ -1,0 +1,10 @@
+-- os.date argument errors and out-of-range times
+print(pcall(os.date, "*t", "x"))
+print(pcall(os.date, {}))
+print(pcall(os.date, "%Y", {}))
+print(pcall(function() return os.date("!%Y", "later") end))
+print(pcall(os.date, "!*t", 2 ^ 60))
+print(pcall(os.date, "!%Y", 2 ^ 60))
+print(os.date("!%Y", 2 ^ 40))
+print(type(os.date()), type(os.date("*t")), type(os.date("!*t")))
+print(os.date(123, 0))

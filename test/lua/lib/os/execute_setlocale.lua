@@ -1,0 +1,11 @@
+-- os.execute() with no command reports whether a shell exists (nonzero); os.setlocale
+print(os.execute())
+print(type(os.execute()))
+print(os.setlocale())
+print(os.setlocale("C"))
+print(os.setlocale(nil, "all"))
+print(os.setlocale("C", "numeric"))
+print(os.setlocale("surely_not_a_locale"))
+print(os.setlocale(nil, "time"))
+print(pcall(os.setlocale, "C", "bogus"))
+print(pcall(os.setlocale, {}))

@@ -1,0 +1,11 @@
+-- os.time errors
+print(pcall(os.time, { year = 2000, month = 1 }))
+print(pcall(os.time, { year = 2000, day = 1 }))
+print(pcall(os.time, { month = 1, day = 1 }))
+print(pcall(os.time, {}))
+print(pcall(os.time, { year = "x", month = 1, day = 1 }))
+print(pcall(os.time, { year = 2000, month = {}, day = 1 }))
+print(pcall(os.time, "2000"))
+print(pcall(os.time, 5))
+print(pcall(function() return os.time({ year = 2000 }) end))
+print(os.time(nil) ~= nil)

@@ -1,0 +1,17 @@
+-- os.time normalizes out-of-range fields like mktime
+local function t(y, m, d, h, mi, s) return os.time({ year = y, month = m, day = d, hour = h, min = mi, sec = s }) end
+local base = t(2000, 1, 1, 0, 0, 0)
+print(base)
+print(t(2000, 13, 1, 0, 0, 0) - base)
+print(t(2000, 0, 1, 0, 0, 0) - base)
+print(t(2000, 1, 0, 0, 0, 0) - base)
+print(t(2000, 1, 32, 0, 0, 0) - base)
+print(t(2000, 2, 30, 0, 0, 0) - base)
+print(t(2000, 1, 1, 24, 0, 0) - base)
+print(t(2000, 1, 1, -1, 0, 0) - base)
+print(t(2000, 1, 1, 0, 90, 0) - base)
+print(t(2000, 1, 1, 0, 0, -1) - base)
+print(t(2000, 1, 1, 0, 0, 86400 * 366) - base)
+print(t(2000, -11, 1, 0, 0, 0) - base)
+print(t(2001, 2, 29, 0, 0, 0) - base)
+print(os.date("!%Y-%m-%d %H:%M:%S", t(2000, 14, 35, 25, 61, 61)))
