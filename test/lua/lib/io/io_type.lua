@@ -1,0 +1,11 @@
+-- io.type
+print(io.type(io.stdin), io.type(io.stdout), io.type(io.stderr))
+print(io.type(nil), io.type(42), io.type("file"), io.type({}), io.type(print))
+local f = io.tmpfile()
+print(io.type(f))
+f:close()
+print(io.type(f))
+print(pcall(io.type))
+print(io.type(setmetatable({}, getmetatable(io.stdout))))
+print(type(io.stdout), type(f))
+print(tostring(f))

@@ -1,0 +1,10 @@
+-- io.read(n) reads up to n bytes; io.read(0) tests for end of file
+print(io.read(3))
+print(io.read(0))
+print(io.read(1))
+print(io.read(5))
+print(io.read(100))
+print(io.read(0))
+print(io.read(1))
+print(io.read(3, 3))
+print(select("#", io.read(2, 2)))

@@ -1,0 +1,13 @@
+-- io.read format errors
+print(pcall(io.read, "*x"))
+print(pcall(io.read, "x"))
+print(pcall(io.read, "*"))
+print(pcall(io.read, "*L"))
+print(pcall(io.read, {}))
+print(pcall(io.read, true))
+print(pcall(io.read, "*l", "*q"))
+print(pcall(function() return io.read("*z") end))
+print(pcall(function() return io.stdin:read("bad") end))
+print(io.read("*line"))
+print(io.read("*all"))
+print(io.read("*number"))

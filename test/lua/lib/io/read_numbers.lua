@@ -1,0 +1,13 @@
+-- io.read('*n') from stdin: C fscanf("%lf") semantics
+print(io.read("*n"))
+print(io.read("*n", "*n"))
+print(io.read("*n"))
+print(io.read("*n"))
+print(io.read("*n"))
+print(io.read("*n"))
+print(io.read("*l"))
+print(io.read("*n"))
+print(io.read("*l"))
+print(io.read("*n", "*l"))
+print(io.read("*n"))
+print(io.read("*n"))

@@ -1,0 +1,6 @@
+-- io.stderr:write goes to standard error (only the first line is compared)
+print("stdout 1")
+io.stderr:write("to stderr: first line\n")
+io.stderr:write("second stderr line\n")
+print(io.stderr:write(""))
+print("stdout 2")

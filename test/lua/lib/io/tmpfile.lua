@@ -1,0 +1,13 @@
+-- io.tmpfile: an anonymous read/write file
+local f = io.tmpfile()
+print(io.type(f))
+print(f:write("abc\n", 123, "\n", 4.5, "\n"))
+print(f:seek("set"))
+print(f:read("*l"))
+print(f:read("*n"))
+print(f:read("*n"))
+print(f:read("*l"))
+print(f:read("*l"))
+print(f:seek("end"))
+f:close()
+print(io.type(f))

@@ -1,0 +1,11 @@
+-- io.write argument errors
+print(pcall(io.write, nil))
+print(pcall(io.write, "a", {}))
+print(pcall(io.write, true))
+print(pcall(io.write, print))
+print(pcall(function() io.write("ok", nil) end))
+print(pcall(function() io.stdout:write({}) end))
+print(pcall(io.stdout.write))
+print(pcall(io.stdout.write, "notafile"))
+print(pcall(io.stdout.write, io.stdout, 1, nil))
+io.write("\n")
