@@ -1,1 +1,1 @@
-export {};
+export { main as cliMain, type CliIO } from './cli.js';

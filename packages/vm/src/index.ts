@@ -8,3 +8,7 @@ export * from './number.js';
 export * from './meta.js';
 export * from './debug.js';
 export { execute, callSync, callAt, finishCall, pushLua, closeUpvals, YIELD, MAXCALLS, MAXCCALLS } from './interp.js';
+export * from './runtime.js';
+export { loadChunk, loadFileChunk, loadProto, bytesToString } from './load.js';
+export { newThread, resume } from './coroutine.js';
+export { openLibs, libraries } from './lib/init.js';

@@ -128,6 +128,8 @@ export class GlobalState {
   nCcalls: number;
   /** Compiles source text to a Proto (set by the runtime; keeps vm independent of load order). */
   compile: ((source: string, chunkName: string) => Proto) | null;
+  /** Resolves a file name against the runtime's working directory (the CLI's `cwd`). */
+  resolvePath: (path: string) => string;
   /** Counter used to give objects stable fake addresses for tostring. */
   nextId: number;
   ids: WeakMap<object, number>;
@@ -143,6 +145,7 @@ export class GlobalState {
     this.stdin = () => '';
     this.nCcalls = 0;
     this.compile = null;
+    this.resolvePath = (p) => p;
     this.nextId = 0x10000;
     this.ids = new WeakMap();
     this.mainThread = new Thread(this, undefined);

@@ -1,0 +1,64 @@
+/** The coroutine library (lbaselib.c's coroutine part). */
+import { Thread } from '../state.js';
+import type { LuaValue, NativeResult } from '../value.js';
+import { LuaError } from '../errors.js';
+import { isFunction } from '../meta.js';
+import { newThread, resume, yieldValues } from '../coroutine.js';
+import { argError, checkAny, registerLib, typeError, makeNative } from './aux.js';
+import { where } from '../debug.js';
+
+function checkThread(L: Thread, args: LuaValue[], narg: number): Thread {
+  const co = args[narg - 1];
+  if (co instanceof Thread) return co;
+  typeError(L, args, narg, 'coroutine');
+}
+
+function statusOf(L: Thread, co: Thread): string {
+  if (co === L) return 'running';
+  return co.status;
+}
+
+/** auxresume: [true, values…] or [false, message]. */
+function auxResume(L: Thread, co: Thread, args: LuaValue[]): LuaValue[] {
+  const st = statusOf(L, co);
+  if (st !== 'suspended') return [false, `cannot resume ${st} coroutine`];
+  return resume(L, co, args);
+}
+
+export function openCoroutine(L: Thread): void {
+  registerLib(L, 'coroutine', {
+    create(L, args): NativeResult {
+      const f = args[0];
+      if (!isFunction(f)) argError(L, 1, 'Lua function expected');
+      return newThread(L, f);
+    },
+    resume(L, args): NativeResult {
+      const co = checkThread(L, args, 1);
+      return auxResume(L, co, args.slice(1));
+    },
+    yield(L, args): NativeResult {
+      return yieldValues(L, args);
+    },
+    status(L, args): NativeResult {
+      return statusOf(L, checkThread(L, args, 1));
+    },
+    running(L): NativeResult {
+      return L === L.G.mainThread ? undefined : L;
+    },
+    wrap(L, args): NativeResult {
+      const f = args[0];
+      if (!isFunction(f)) argError(L, 1, 'Lua function expected');
+      const co = newThread(L, f);
+      const w = makeNative('wrap', (L, wargs) => {
+        const r = auxResume(L, co, wargs);
+        if (r[0] === true) return r.slice(1);
+        let err = r[1];
+        if (typeof err === 'string' || typeof err === 'number') err = where(L, 1) + err;
+        throw new LuaError(err);
+      });
+      w.env = L.G.globals;
+      return w;
+    },
+  });
+  void checkAny;
+}
