@@ -1,0 +1,17 @@
+-- io.input with a committed file; io.read and io.lines then use it
+print(io.input() == io.stdin)
+io.input("data/lines.txt")
+print(io.read())
+print(io.read("*l"))
+for l in io.lines() do print("rest", l) end
+print(io.read())
+io.input():close()
+print(pcall(io.read))
+print(pcall(io.lines))
+io.input(io.stdin)
+print(io.read())
+local f = assert(io.open("data/numbers.txt"))
+io.input(f)
+print(io.read("*n", "*n", "*n"))
+print(io.input() == f)
+f:close()

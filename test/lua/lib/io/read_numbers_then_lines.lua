@@ -1,0 +1,11 @@
+-- mixing '*n' and '*l' on stdin: '*n' leaves the newline behind
+local a = io.read("*n")
+local rest = io.read("*l")
+print(a, "[" .. rest .. "]")
+local b, c = io.read("*n", "*n")
+print(b, c)
+print("[" .. io.read("*l") .. "]")
+print("[" .. io.read("*l") .. "]")
+local d = io.read("*n")
+print(d)
+print(io.read("*a"))
