@@ -1,0 +1,3 @@
+-- a module that raises an error while loading
+local t = {}
+error("failure inside bad_runtime")

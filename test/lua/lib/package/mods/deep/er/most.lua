@@ -1,0 +1,2 @@
+-- required as "deep.er.most"
+return { depth = 3, name = ... }

@@ -1,0 +1,2 @@
+local a = require("loop_a")
+return { a = a }

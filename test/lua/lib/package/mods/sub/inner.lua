@@ -1,0 +1,2 @@
+-- a module in a subdirectory, required as "sub.inner"
+return { where = "sub/inner", name = ... }
