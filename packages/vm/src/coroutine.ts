@@ -46,7 +46,7 @@ export function resume(L: Thread, co: Thread, args: LuaValue[]): LuaValue[] {
       step = finishCall(co, args, 1);
     }
     if (step === Step.RELOAD) execute(co, 1);
-    if (co.status === 'suspended') return [true, ...co.transfer];
+    if ((co.status as string) === 'suspended') return [true, ...co.transfer];
     co.status = 'dead';
     const results = co.stack.slice(0, co.top);
     results.unshift(true);

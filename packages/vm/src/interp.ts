@@ -42,6 +42,39 @@ export const YIELD: LuaValue[] = Object.freeze([]) as unknown as LuaValue[];
 
 export const enum Step { RELOAD = 0, STOP = 1, STORED = 2 }
 
+/** debug.sethook mask bits (lua.h's LUA_MASK*). */
+export const enum HookMask { CALL = 1, RET = 2, LINE = 4, COUNT = 8 }
+
+/** Call the thread's hook with an event (ldo.c's luaD_callhook); hooks are off inside hooks. */
+export function callHook(L: Thread, event: string, line: number): void {
+  if (L.inHook || L.hook === undefined) return;
+  L.inHook = true;
+  const top = L.top;
+  try {
+    callSync(L, L.hook, line >= 0 ? [event, line] : [event]);
+  } finally {
+    L.inHook = false;
+    L.top = top;
+  }
+}
+
+/** Line and count hooks before executing the instruction at pc - 1 (lvm.c's traceexec). */
+function traceExec(L: Thread, ci: CallInfo, pc: number): void {
+  const mask = L.hookMask;
+  const oldpc = ci.savedpc;
+  ci.savedpc = pc;
+  if (mask & HookMask.COUNT && --L.hookCounter === 0) {
+    L.hookCounter = L.hookCount;
+    callHook(L, 'count', -1);
+  }
+  if (mask & HookMask.LINE) {
+    const li = ci.closure!.proto.lineinfo;
+    const npc = pc - 1;
+    const newline = li[npc];
+    if (npc === 0 || pc <= oldpc || newline !== li[oldpc - 1]) callHook(L, 'line', newline);
+  }
+}
+
 // ---------------------------------------------------------------- stack and frames
 
 export function ensureStack(L: Thread, n: number): void {
@@ -102,6 +135,7 @@ export function pushLua(L: Thread, fa: number, nargs: number, nres: number, cl: 
   ci.handler = undefined;
   ci.boundary = false;
   p.hotCount++;
+  if (L.hookMask & HookMask.CALL) callHook(L, 'call', -1);
   return ci;
 }
 
@@ -174,9 +208,11 @@ export function callAt(L: Thread, fa: number, nargs: number, nres: number, stopD
   const f = fn as NativeFunction;
   const args = stack.slice(fa + 1, fa + 1 + nargs);
   const ci = pushNative(L, fa, nargs, nres, f);
+  if (L.hookMask & HookMask.CALL) callHook(L, 'call', -1);
   if (f.fn !== null) {
     const r = f.fn(L, args);
     if (r === YIELD) return yieldThread(L);
+    if (L.hookMask & HookMask.RET) callHook(L, 'return', -1);
     return finishCall(L, r, stopDepth);
   }
   const gen = f.resumable!(L, args) as Generator<CallRequest, unknown, LuaValue[]>;
@@ -195,24 +231,8 @@ function yieldThread(L: Thread): Step {
  */
 export function finishCall(L: Thread, r: unknown, stopDepth: number): Step {
   const ci = L.cis[L.depth];
-  const stack = L.stack;
   const fa = ci.func;
-  let wanted = ci.nresults;
-  let n: number;
-  if (Array.isArray(r)) {
-    n = r.length;
-    if (wanted < 0) {
-      ensureStack(L, fa + n + EXTRA_STACK);
-      for (let i = 0; i < n; i++) stack[fa + i] = r[i];
-      L.top = fa + n;
-    } else {
-      for (let i = 0; i < wanted; i++) stack[fa + i] = i < n ? r[i] : undefined;
-    }
-  } else {
-    stack[fa] = r as LuaValue;
-    if (wanted < 0) L.top = fa + 1;
-    else for (let i = 1; i < wanted; i++) stack[fa + i] = undefined;
-  }
+  finishNativeResults(L, fa, ci.nresults, r);
   L.depth--;
   ci.gen = null;
   ci.native = null;
@@ -235,7 +255,10 @@ function afterReturn(L: Thread, fa: number, stopDepth: number): Step {
 function resumeNative(
   L: Thread, ci: CallInfo, step: IteratorResult<CallRequest, unknown>, stopDepth: number,
 ): Step {
-  if (step.done) return finishCall(L, step.value, stopDepth);
+  if (step.done) {
+    if (L.hookMask & HookMask.RET) callHook(L, 'return', -1);
+    return finishCall(L, step.value, stopDepth);
+  }
   const req = step.value;
   const stack = L.stack;
   const fa = ci.base;
@@ -550,6 +573,25 @@ export function callSync(L: Thread, fn: LuaValue, args: LuaValue[]): LuaValue[] 
   return results;
 }
 
+/** Place a native's results for a CALL at stack[a] (the hooked path). */
+function finishNativeResults(L: Thread, a: number, nres: number, r: unknown): void {
+  const stack = L.stack;
+  if (Array.isArray(r)) {
+    const n = r.length;
+    if (nres < 0) {
+      ensureStack(L, a + n + EXTRA_STACK);
+      for (let j = 0; j < n; j++) stack[a + j] = r[j];
+      L.top = a + n;
+    } else {
+      for (let j = 0; j < nres; j++) stack[a + j] = j < n ? r[j] : undefined;
+    }
+  } else {
+    stack[a] = r as LuaValue;
+    if (nres < 0) L.top = a + 1;
+    else for (let j = 1; j < nres; j++) stack[a + j] = undefined;
+  }
+}
+
 // ---------------------------------------------------------------- the loop
 
 function run(L: Thread, stopDepth: number): void {
@@ -563,8 +605,10 @@ function run(L: Thread, stopDepth: number): void {
     const upvals = cl.upvals;
     const base = ci.base;
     let pc = ci.savedpc;
+    const hooked = L.hookMask !== 0;
     for (;;) {
       const i = code[pc++];
+      if (hooked && (L.hookMask & (HookMask.LINE | HookMask.COUNT)) !== 0) traceExec(L, ci, pc);
       const a = base + ((i >>> 6) & 0xff);
       switch (i & 0x3f) {
         case 0: // MOVE
@@ -815,27 +859,15 @@ function run(L: Thread, stopDepth: number): void {
             pushLua(L, a, nargs, nres, fn);
             continue frame;
           }
-          if (fn instanceof NativeFunction && fn.fn !== null) {
+          if (fn instanceof NativeFunction && fn.fn !== null && !hooked) {
             // Plain native: call it right here, no reload.
             const args = stack.slice(a + 1, a + 1 + nargs);
             pushNative(L, a, nargs, nres, fn);
             const r = fn.fn(L, args);
             if (r === YIELD) { yieldThread(L); return; }
             L.depth--;
-            if (Array.isArray(r)) {
-              const n = r.length;
-              if (nres < 0) {
-                ensureStack(L, a + n + EXTRA_STACK);
-                for (let j = 0; j < n; j++) stack[a + j] = r[j];
-                L.top = a + n;
-              } else {
-                for (let j = 0; j < nres; j++) stack[a + j] = j < n ? r[j] : undefined;
-              }
-            } else {
-              stack[a] = r;
-              if (nres < 0) L.top = a + 1;
-              else for (let j = 1; j < nres; j++) stack[a + j] = undefined;
-            }
+            finishNativeResults(L, a, nres, r);
+            if (L.hookMask !== 0) continue frame;
             break;
           }
           const s = callAt(L, a, nargs, nres, stopDepth);
@@ -864,6 +896,12 @@ function run(L: Thread, stopDepth: number): void {
         }
         case 30: { // RETURN
           const b = i >>> 23;
+          if (hooked && (L.hookMask & HookMask.RET) !== 0) {
+            ci.savedpc = pc;
+            const t = L.top;
+            callHook(L, 'return', -1);
+            L.top = t;
+          }
           if (L.openupval !== null) closeUpvals(L, base);
           const n = b !== 0 ? b - 1 : L.top - a;
           const fa = ci.func;

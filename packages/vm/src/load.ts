@@ -69,3 +69,15 @@ export function loadFileChunk(L: Thread, fname: string | undefined): Closure {
   }
   return loadChunk(L, text, chunkName);
 }
+
+/** Whether a file can be opened for reading (package searchers). */
+export function fileExists(L: Thread, path: string): boolean {
+  const fs = nodeFs() as (Fs & { openSync?(p: string, f: string): number; closeSync?(fd: number): void }) | null;
+  if (fs === null || !fs.openSync || !fs.closeSync) return false;
+  try {
+    fs.closeSync(fs.openSync(L.G.resolvePath(path), 'r'));
+    return true;
+  } catch {
+    return false;
+  }
+}
