@@ -101,8 +101,8 @@ function dumpTokens(unit) {
 /** The AST as JSON; back references become short descriptions (`x@3:6`). */
 function dumpAst(unit) {
   const where = (v) => `${v.name}@${v.line}:${v.column}`;
-  return JSON.stringify(unit.chunk, (key, value) => {
-    if (key === 'func' || key === 'parent') return undefined;
+  return JSON.stringify(unit.chunk, function (key, value) {
+    if ((key === 'func' && this.type === 'LocalVar') || key === 'parent') return undefined;
     if (key === 'decl') return value === null ? null : where(value);
     return value;
   }, 1) + '\n';
