@@ -102,10 +102,11 @@ export class LexState {
     return this.laKind;
   }
 
-  /** luaX_syntaxerror: `msg` near the current token. */
+  /** luaX_syntaxerror: `msg` near the current token (Lua drops the `near` part when the
+   *  token is a NUL byte: kind 0 means "no token" to luaX_lexerror). */
   protected error(msg: string): never {
     const lexer = this.lexer;
-    raiseSyntaxError(lexer.chunkName, lexer.line, msg, lexer.nearText(this.t));
+    raiseSyntaxError(lexer.chunkName, lexer.line, msg, this.t === 0 ? null : lexer.nearText(this.t));
   }
 
   /** An error without a near-token part (limits). */
