@@ -1,0 +1,11 @@
+local t = { sub = {} }
+print(pcall(function() return t.missing.x end))
+print(pcall(function() return t.sub.missing.x end))
+print(pcall(function() t.missing.x = 1 end))
+print(pcall(function() return t["missing"].x end))
+print(pcall(function() return t[1].x end))
+print(pcall(function() local k = "dyn" return t[k].x end))
+print(pcall(function() return t.sub[1][2] end))
+print(pcall(function() return string.nofield.x end))
+print(pcall(function() local s = { n = 5 } return s.n.x end))
+print(pcall(function() local s = { b = false } return s.b.x end))

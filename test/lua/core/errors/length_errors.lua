@@ -1,0 +1,11 @@
+print(pcall(function() local n = 5 return #n end))
+print(pcall(function() return #undefined_g end))
+print(pcall(function() local t = {} return #t.f end))
+print(pcall(function() local b = false return #b end))
+local up = 1.5
+print(pcall(function() return #up end))
+print(pcall(function() return #print end))
+print(pcall(function() local function f() end return #f() end))
+print(pcall(function() return #nil end))
+print(pcall(function() local u = newproxy() return #u end))
+print(#"ok", #{ 1, 2 })

@@ -1,0 +1,2 @@
+local value = tonumber("not a number")
+assert(value, "expected a number")

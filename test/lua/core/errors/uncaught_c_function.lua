@@ -1,0 +1,2 @@
+print(("x"):rep(3))
+local s = ("x"):rep()

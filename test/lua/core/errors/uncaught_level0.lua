@@ -1,0 +1,1 @@
+error("no position at level 0", 0)

@@ -1,0 +1,2 @@
+print("error with a number")
+error(42)

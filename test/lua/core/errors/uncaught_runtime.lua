@@ -1,0 +1,4 @@
+print("start")
+local config = nil
+local function read(key) return config[key] end
+print(read("x"))

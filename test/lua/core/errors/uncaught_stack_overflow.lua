@@ -1,0 +1,3 @@
+local function recurse() return 1 + recurse() end
+print("going deep")
+recurse()

@@ -1,0 +1,2 @@
+print("error with a table value")
+error({ code = 2 })
