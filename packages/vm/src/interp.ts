@@ -19,7 +19,7 @@
  *   reload the locals), STOP (the frame at `stopDepth` returned, or the thread yielded).
  */
 import { Closure, NativeFunction, UpVal, CallRequest, type LuaValue } from './value.js';
-import { LuaTable } from './table.js';
+import { LuaTable, InvalidKeyError } from './table.js';
 import { CallInfo, Cont, type Thread } from './state.js';
 import { LuaError, LuaAbort, errorValue } from './errors.js';
 import { VARARG_NEEDSARG } from './opcodes.js';
@@ -461,6 +461,16 @@ function forPrep(L: Thread, ra: number): void {
   stack[ra] = init - step;
   stack[ra + 1] = limit;
   stack[ra + 2] = step;
+}
+
+/** `next` for the generic-for fast path, with its error message. */
+function tableNext(L: Thread, t: LuaTable, k: LuaValue): [LuaValue, LuaValue] | undefined {
+  try {
+    return t.next(k);
+  } catch (e) {
+    if (e instanceof InvalidKeyError) throw new LuaError("invalid key to 'next'"); // raised inside `next`: no position
+    throw e;
+  }
 }
 
 function toNum(v: LuaValue): number | undefined {
@@ -943,6 +953,35 @@ function run(L: Thread, stopDepth: number): void {
           break;
         }
         case 33: { // TFORLOOP
+          const f = stack[a];
+          const t = stack[a + 1];
+          if (t instanceof LuaTable && !hooked) {
+            // Fast paths for pairs (next) and ipairs: no call frame.
+            const G = L.G;
+            const nres = (i >>> 14) & 0x1ff;
+            if (f === G.builtinIpairsAux) {
+              const idx = (stack[a + 2] as number) + 1;
+              const v = t.getInt(idx);
+              if (v === undefined) { pc++; break; }
+              stack[a + 3] = idx;
+              stack[a + 4] = v;
+              for (let j = 2; j < nres; j++) stack[a + 3 + j] = undefined;
+              stack[a + 2] = idx;
+              pc += (code[pc] >>> 14) - 131071 + 1;
+              break;
+            }
+            if (f === G.builtinNext) {
+              ci.savedpc = pc;
+              const e = tableNext(L, t, stack[a + 2]);
+              if (e === undefined) { pc++; break; }
+              stack[a + 3] = e[0];
+              stack[a + 4] = e[1];
+              for (let j = 2; j < nres; j++) stack[a + 3 + j] = undefined;
+              stack[a + 2] = e[0];
+              pc += (code[pc] >>> 14) - 131071 + 1;
+              break;
+            }
+          }
           const cb = a + 3;
           stack[cb + 2] = stack[a + 2];
           stack[cb + 1] = stack[a + 1];

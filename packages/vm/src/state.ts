@@ -128,6 +128,9 @@ export class GlobalState {
   nCcalls: number;
   /** Compiles source text to a Proto (set by the runtime; keeps vm independent of load order). */
   compile: ((source: string, chunkName: string) => Proto) | null;
+  /** The base library's `next` and ipairs iterator, recognised by the generic-for fast path. */
+  builtinNext: LuaValue;
+  builtinIpairsAux: LuaValue;
   /** Resolves a file name against the runtime's working directory (the CLI's `cwd`). */
   resolvePath: (path: string) => string;
   /** Counter used to give objects stable fake addresses for tostring. */
@@ -146,6 +149,8 @@ export class GlobalState {
     this.nCcalls = 0;
     this.compile = null;
     this.resolvePath = (p) => p;
+    this.builtinNext = undefined;
+    this.builtinIpairsAux = undefined;
     this.nextId = 0x10000;
     this.ids = new WeakMap();
     this.mainThread = new Thread(this, undefined);

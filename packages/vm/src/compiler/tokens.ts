@@ -154,11 +154,8 @@ export class Tokens {
     if (!this.exact) return '?';
     const i = this.current();
     const kind = this.kinds[i];
-    if (kind !== Token.String) {
-      if (kind === Token.Name || kind === Token.Number) return this.source.slice(this.starts[i], this.starts[i + 1] ?? this.source.length).trimEnd();
-      return tokenToString(kind);
-    }
-    const lexer = new Lexer(this.source, this.chunkName); // re-scan for the processed string text
+    if (kind !== Token.String && kind !== Token.Name && kind !== Token.Number) return tokenToString(kind);
+    const lexer = new Lexer(this.source, this.chunkName); // re-scan: Lua's buffer (processed strings)
     lexer.pos = this.starts[i];
     lexer.line = this.lines[i];
     lexer.lineStart = this.starts[i] - this.columns[i];

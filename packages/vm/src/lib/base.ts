@@ -92,7 +92,7 @@ function next(L: Thread, args: LuaValue[]): NativeResult {
     const e = t.next(args[1]);
     return e === undefined ? undefined : e;
   } catch (e) {
-    if (e instanceof InvalidKeyError) luaError(L, "invalid key to 'next'");
+    if (e instanceof InvalidKeyError) throw new LuaError("invalid key to 'next'");
     throw e;
   }
 }
@@ -343,6 +343,8 @@ export function openBase(L: Thread): void {
   const ipairsIter = makeNative('ipairs_aux', ipairsAux);
   ipairsIter.env = G.globals;
   G.registry.set('_IPAIRS_AUX', ipairsIter);
+  G.builtinNext = nextFn;
+  G.builtinIpairsAux = ipairsIter;
   registerLib(L, null, {
     pairs(L: Thread, args: LuaValue[]): NativeResult {
       const t = checkTable(L, args, 1);
