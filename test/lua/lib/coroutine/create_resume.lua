@@ -1,0 +1,16 @@
+-- create/resume basics: arguments to the body, results of the body
+local co = coroutine.create(function(a, b)
+  print("body got", a, b)
+  return a + b, a * b
+end)
+print(type(co))
+print(coroutine.resume(co, 3, 4))
+print(coroutine.status(co))
+local co2 = coroutine.create(function(...) return select("#", ...), ... end)
+print(coroutine.resume(co2))
+co2 = coroutine.create(function(...) return select("#", ...), ... end)
+print(coroutine.resume(co2, nil, nil, 3))
+local co3 = coroutine.create(function() end)
+print(coroutine.resume(co3))
+print(select("#", coroutine.resume(coroutine.create(function() end))))
+print(select("#", coroutine.resume(coroutine.create(function() return nil, nil end))))

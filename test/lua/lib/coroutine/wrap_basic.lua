@@ -1,0 +1,17 @@
+-- coroutine.wrap returns a function that resumes
+local gen = coroutine.wrap(function(a)
+  print("got", a)
+  local b = coroutine.yield(a * 2)
+  print("got", b)
+  local c, d = coroutine.yield(b * 2)
+  print("got", c, d)
+  return "end"
+end)
+print(gen(1))
+print(gen(2))
+print(gen(3, 4))
+print(type(gen))
+local multi = coroutine.wrap(function() coroutine.yield(1, 2, 3) coroutine.yield() return nil, nil end)
+print(select("#", multi()))
+print(select("#", multi()))
+print(select("#", multi()))

@@ -1,0 +1,18 @@
+-- 5.1's wrap prefixes string errors with the position of the wrap call
+local w = coroutine.wrap(function() error("E1") end)
+local function call() return w() end
+print(pcall(call))
+w = coroutine.wrap(function() error("E2", 0) end)
+print(pcall(function() return w() end))
+w = coroutine.wrap(function() error({}) end)
+local ok, e = pcall(function() local r = w() return r end)
+print(ok, type(e))
+w = coroutine.wrap(function() error(5) end)
+print(pcall(function() return w() end))
+w = coroutine.wrap(function() end)
+w()
+print(pcall(function() return w() end))
+print(pcall(w))
+local inner = coroutine.wrap(function() error("from inner") end)
+local outer = coroutine.wrap(function() inner() end)
+print(pcall(function() outer() end))

@@ -1,0 +1,22 @@
+-- errors inside wrapped coroutines propagate to the caller
+local w = coroutine.wrap(function() error("inside wrap") end)
+print(pcall(w))
+w = coroutine.wrap(function() error("no position", 0) end)
+print(pcall(w))
+w = coroutine.wrap(function() local t = nil return t.field end)
+print(pcall(w))
+w = coroutine.wrap(function() error({ code = 42 }) end)
+local ok, e = pcall(w)
+print(ok, type(e), e.code)
+w = coroutine.wrap(function() error(nil) end)
+print(pcall(w))
+w = coroutine.wrap(function() error(17) end)
+print(pcall(w))
+w = coroutine.wrap(function() coroutine.yield(1) error("after yield") end)
+print(w())
+print(pcall(w))
+print(pcall(w))
+local function level2() error("deep error") end
+local function level1() level2() end
+w = coroutine.wrap(function() level1() end)
+print(pcall(w))

@@ -1,0 +1,17 @@
+-- values flow both ways through yield and resume
+local co = coroutine.create(function(x)
+  print("start", x)
+  local y = coroutine.yield(x + 1)
+  print("after first yield", y)
+  local a, b, c = coroutine.yield(y * 2, "two", "values")
+  print("after second yield", a, b, c)
+  local n = select("#", coroutine.yield())
+  print("resumed with count", n)
+  return "finished"
+end)
+print(coroutine.resume(co, 10))
+print(coroutine.resume(co, 5))
+print(coroutine.resume(co, "a", nil, "c"))
+print(coroutine.resume(co, nil, nil))
+print(coroutine.resume(co))
+print(coroutine.status(co))
