@@ -1,0 +1,2 @@
+print("main chunk")
+error("failure in the main chunk")

@@ -1,0 +1,2 @@
+local function raise() error({ reason = "table error" }) end
+raise()
