@@ -9,30 +9,57 @@ export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
 
+/**
+ * The first `prec` significant digits of |n| rounded as glibc does (to nearest, ties to even on the
+ * exact binary value) and the decimal exponent of the first digit. JS's toExponential rounds ties
+ * up, so exact ties are detected from the exact expansion and redone.
+ */
+export function significantDigits(n: number, prec: number): { digits: string; exp: number } {
+  const a = Math.abs(n);
+  const e = a.toExponential(prec - 1);
+  const ei = e.indexOf('e');
+  let digits = e.slice(0, ei).replace('.', '');
+  let exp = +e.slice(ei + 1);
+  if (a < 1e21 && prec < 100) {
+    const full = a.toExponential(100);
+    const fd = full.slice(0, full.indexOf('e')).replace('.', '');
+    if (fd.charCodeAt(prec) === 53 /* 5 */ && /^0*$/.test(fd.slice(prec + 1)) && (fd.charCodeAt(prec - 1) & 1) === 0) {
+      digits = fd.slice(0, prec); // a tie whose kept digit is even: truncate instead of rounding up
+      exp = +full.slice(full.indexOf('e') + 1);
+    }
+  }
+  return { digits, exp };
+}
+
+/** %g without '#': drop trailing zeros of the fraction, and the point if nothing is left. */
+function trimZeros(s: string): string {
+  if (s.indexOf('.') < 0) return s;
+  return s.replace(/0+$/, '').replace(/\.$/, '');
+}
+
 /** Format like C's "%.<prec>g". */
 export function formatG(n: number, prec: number, upper = false, alt = false): string {
-  if (n !== n) return (upper ? 'NAN' : 'nan');
+  if (n !== n) return upper ? '-NAN' : NAN_STRING;
   if (n === Infinity) return upper ? 'INF' : 'inf';
   if (n === -Infinity) return upper ? '-INF' : '-inf';
   if (prec === 0) prec = 1;
-  if (n === 0) {
-    const z = alt ? '0.' + '0'.repeat(prec - 1) : '0';
-    return (Object.is(n, -0) ? '-' : '') + z;
-  }
-  const e = n.toExponential(prec - 1); // d.ddddde±x, correctly rounded
-  const ei = e.indexOf('e');
-  const exp = +e.slice(ei + 1);
+  const sign = n < 0 || Object.is(n, -0) ? '-' : '';
+  if (n === 0) return sign + (alt ? '0.' + '0'.repeat(prec - 1) : '0');
+  const { digits, exp } = significantDigits(n, prec);
   let s: string;
   if (exp < -4 || exp >= prec) {
-    let mant = e.slice(0, ei);
-    if (!alt && mant.indexOf('.') >= 0) mant = mant.replace(/\.?0+$/, '');
+    let mant = digits.length > 1 || alt ? digits[0] + '.' + digits.slice(1) : digits;
+    if (!alt) mant = trimZeros(mant);
     const ax = Math.abs(exp);
     s = mant + (upper ? 'E' : 'e') + (exp < 0 ? '-' : '+') + (ax < 10 ? '0' + ax : String(ax));
+  } else if (exp >= 0) {
+    s = digits.slice(0, exp + 1) + '.' + digits.slice(exp + 1);
+    if (!alt) s = trimZeros(s);
   } else {
-    s = n.toFixed(Math.max(0, prec - 1 - exp));
-    if (!alt && s.indexOf('.') >= 0) s = s.replace(/\.?0+$/, '');
+    s = '0.' + '0'.repeat(-exp - 1) + digits;
+    if (!alt) s = trimZeros(s);
   }
-  return s;
+  return sign + s;
 }
 
 /** tostring of a number: "%.14g", with integers fast-pathed. */
