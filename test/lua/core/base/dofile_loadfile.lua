@@ -1,0 +1,13 @@
+-- helper chunks live beside this test with a non-.lua extension
+local f, err = loadfile("dofile_helper.luainc")
+print(type(f), err)
+print(f("arg1"))
+print(dofile("dofile_helper.luainc"))
+print(helper_global)
+print(loadfile("does_not_exist.luainc"))
+print(pcall(dofile, "does_not_exist.luainc"))
+print(loadfile("dofile_bad_syntax.luainc"))
+print(pcall(dofile, "dofile_bad_syntax.luainc"))
+print(pcall(dofile, "dofile_error.luainc"))
+local g = loadfile("dofile_error.luainc")
+print(pcall(g))

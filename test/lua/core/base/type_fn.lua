@@ -1,0 +1,10 @@
+print(type(nil), type(true), type(false), type(0), type(1.5), type(""), type("x"))
+print(type({}), type(print), type(function() end), type(type))
+print(type(coroutine.create(function() end)), type(newproxy()), type(io.stdout))
+print(type(type), type(type(nil)))
+print(pcall(type))
+print(type(nil) == "nil", type(1) == "number")
+local function t(...) return type(...) end
+print(t(1, "extra"), pcall(t))
+print(type(0/0), type(1/0), type(2^53))
+print(type(string), type(_G), type(_VERSION), type(arg))

@@ -1,0 +1,27 @@
+local t = { "a", "b", "c", "d", "e" }
+print(unpack(t))
+print(unpack(t, 2))
+print(unpack(t, 2, 4))
+print(unpack(t, 4, 2))
+print(unpack(t, 5, 5))
+print(unpack(t, -1, 1))
+print(unpack(t, 0, 2))
+print(unpack(t, 4, 7))
+print(unpack({}))
+print(select("#", unpack({})))
+print(select("#", unpack({}, 1, 3)))
+print(unpack({ 1, 2, 3 }, "2", "3"))
+print(unpack({ n = 10 }, 1, 2))
+print(unpack({ [1] = "x", [2] = "y", [3] = "z" }))
+local big = {}
+for i = 1, 250 do big[i] = i end
+print(select("#", unpack(big)), (select(250, unpack(big))))
+print(pcall(unpack))
+print(pcall(unpack, nil))
+print(pcall(unpack, "str"))
+print(pcall(unpack, {}, 1, 1e7))
+print(pcall(unpack, {}, "a"))
+print(table.unpack)
+-- unpack does not use __index
+local p = setmetatable({}, { __index = function(_, i) return i * 10 end })
+print(unpack(p, 1, 3))

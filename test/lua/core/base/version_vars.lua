@@ -1,0 +1,5 @@
+print(_VERSION, type(_VERSION), #_VERSION)
+print(_G._VERSION == _VERSION)
+print(math.pi, math.huge)
+print(type(arg), arg[0])
+print(string.format("%s", _VERSION))
