@@ -1,0 +1,18 @@
+-- what/source/short_src for main chunk, Lua functions, C functions and loadstring chunks
+local function s(i) return table.concat({ i.what, i.source, i.short_src, i.linedefined, i.lastlinedefined }, " | ") end
+print(s(debug.getinfo(1, "S")))
+print(s(debug.getinfo(print, "S")))
+print(s(debug.getinfo(function() end, "S")))
+local f = loadstring("return debug.getinfo(1, 'S')")
+print(s(f()))
+local g = loadstring("return debug.getinfo(1, 'S')", "=custom name")
+print(s(g()))
+local h = loadstring("\n\nreturn debug.getinfo(1, 'S')", "@virtual/file.lua")
+print(s(h()))
+local long = loadstring("return debug.getinfo(1, 'S')", string.rep("x", 100))
+print(s(long()))
+local ml = loadstring("local a = 1\nreturn debug.getinfo(1, 'S')")
+print(s(ml()))
+print(type(select(2, pcall(debug.getinfo, 1, ">"))))
+print(pcall(debug.getinfo, "x"))
+print(pcall(debug.getinfo))

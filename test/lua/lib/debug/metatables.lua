@@ -1,0 +1,23 @@
+-- debug.getmetatable / setmetatable bypass __metatable and work on any type
+local t = setmetatable({}, { __metatable = "locked" })
+print(getmetatable(t))
+print(type(debug.getmetatable(t)), debug.getmetatable(t).__metatable)
+print(pcall(setmetatable, t, {}))
+print(debug.setmetatable(t, nil))
+print(getmetatable(t))
+print(debug.getmetatable("x").__index == string)
+print(debug.getmetatable(1), debug.getmetatable(nil), debug.getmetatable(true))
+debug.setmetatable(10, { __index = { double = function(n) return n * 2 end } })
+print((5):double(), (2.5).double(4))
+debug.setmetatable(10, nil)
+print(pcall(function() return (5):double() end))
+debug.setmetatable(nil, { __index = function() return "nil indexed" end })
+local z = nil
+print(z.anything)
+debug.setmetatable(nil, nil)
+print(pcall(function() return z.anything end))
+local f = function() end
+debug.setmetatable(f, { __call = 1, __index = { name = "functions have a shared metatable" } })
+print(print.name)
+debug.setmetatable(f, nil)
+print(pcall(debug.setmetatable, {}, 5))
