@@ -1,0 +1,2 @@
+print("exit without a code")
+os.exit()

@@ -1,0 +1,3 @@
+print(#arg, arg[0], arg[1])
+print(select("#", ...))
+print(...)

@@ -1,0 +1,6 @@
+print(arg[0])
+print(debug.getinfo(1, "S").source)
+print(debug.getinfo(1, "S").short_src)
+local ok, err = pcall(error, "where")
+print(err)
+print(select(2, pcall(function() error("here") end)))

@@ -1,0 +1,4 @@
+print(io.read("*l"))
+print(io.read("*a"))
+print(io.read("*n"))
+print(io.read(0))
