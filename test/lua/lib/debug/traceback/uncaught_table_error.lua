@@ -1,0 +1,2 @@
+-- uncaught error with a non-string value
+error({ code = 1 })
