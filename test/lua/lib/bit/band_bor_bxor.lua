@@ -1,0 +1,12 @@
+-- ref: luajit
+-- bit.band / bit.bor / bit.bxor with two arguments
+local bit = require 'bit'
+local vals = { 0, 1, -1, 2, -2, 7, 255, 256, 0x7fffffff, 0x80000000, 0xffffffff, 0x100000000, 0x123456789, -0x80000000, -0x80000001, 2^52, 2^53, -2^53, 1e15, 0.5, 1.5, 2.5, -0.5, -1.5, 3.7, -3.7, 0x12345678, 0xdeadbeef, 4294967295.5 }
+local others = { 0, -1, 0xff, 0x0f0f0f0f, -0x10000, 0x80000000 }
+for _, v in ipairs(vals) do
+  local row = {}
+  for _, o in ipairs(others) do
+    row[#row + 1] = bit.band(v, o) .. "/" .. bit.bor(v, o) .. "/" .. bit.bxor(v, o)
+  end
+  print(bit.tobit(v), table.concat(row, " "))
+end
