@@ -7,6 +7,7 @@
 
 import { Op, BITRK, LFIELDS_PER_FLUSH, MAXARG_C, MAXINDEXRK, getOp, getA, getB } from '../opcodes.js';
 import { ExpDesc, ExpKind, NO_JUMP } from './expdesc.js';
+import { arith } from './fold.js';
 import { FuncState, NO_REG } from './funcstate.js';
 
 export type BinOpr =
@@ -250,7 +251,10 @@ function jumpOnCond(fs: FuncState, e: ExpDesc, cond: number): number {
   return fs.condJump(Op.TESTSET, NO_REG, e.info, cond);
 }
 
-/** Falls through when `e` is true; its false exits are collected in `e.f`. */
+/**
+ * Falls through when `e` is true; its false exits are collected in `e.f`. (Lua 5.1.5 has no
+ * "always jump" case for constant false: it is loaded and tested like any value.)
+ */
 export function goIfTrue(fs: FuncState, e: ExpDesc): void {
   let pc: number;
   dischargeVars(fs, e);
@@ -259,9 +263,6 @@ export function goIfTrue(fs: FuncState, e: ExpDesc): void {
     case ExpKind.KNum:
     case ExpKind.True:
       pc = NO_JUMP; // always true
-      break;
-    case ExpKind.False:
-      pc = fs.jump(); // always false
       break;
     case ExpKind.Jmp:
       invertJump(fs, e);
@@ -284,9 +285,6 @@ function goIfFalse(fs: FuncState, e: ExpDesc): void {
     case ExpKind.Nil:
     case ExpKind.False:
       pc = NO_JUMP; // always false
-      break;
-    case ExpKind.True:
-      pc = fs.jump(); // always true
       break;
     case ExpKind.Jmp:
       pc = e.info;
@@ -330,27 +328,6 @@ function codeNot(fs: FuncState, e: ExpDesc): void {
   e.t = temp;
   fs.removeValues(e.f);
   fs.removeValues(e.t);
-}
-
-/** lua_Number arithmetic as luaconf.h defines it (C's fmod-free modulo and pow). */
-function arith(op: Op, a: number, b: number): number {
-  switch (op) {
-    case Op.ADD: return a + b;
-    case Op.SUB: return a - b;
-    case Op.MUL: return a * b;
-    case Op.DIV: return a / b;
-    case Op.MOD: return a - Math.floor(a / b) * b;
-    case Op.POW: return cPow(a, b);
-    case Op.UNM: return -a;
-    default: return NaN;
-  }
-}
-
-/** C99 pow, where it differs from Math.pow (pow(1, y) and pow(-1, ±inf) are 1). */
-export function cPow(a: number, b: number): number {
-  if (a === 1 || b === 0) return 1;
-  if (a === -1 && (b === Infinity || b === -Infinity)) return 1;
-  return Math.pow(a, b);
 }
 
 /** luac folds arithmetic on numeric literals, except division or modulo by 0 and NaN results. */

@@ -81,6 +81,11 @@ export class Tokens {
     this.consumeLines = Int32Array.from(this.endLines);
   }
 
+  /** Before the first token: `lastline` is 1. */
+  start(): void {
+    this.last = this.exact ? 0 : 1;
+  }
+
   /** `ls->lastline`: the line instructions are stamped with. */
   lastLine(): number {
     return this.exact ? this.consumeLines[this.last] : this.last;
