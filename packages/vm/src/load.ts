@@ -2,19 +2,24 @@
  * Loading chunks: source text (parse + compile) or binary chunks (undump), into a closure whose
  * environment is the thread's global table, as lua_load does.
  */
-import { LuaSyntaxError, parse } from '@lupa/parser';
+import { LuaSyntaxError } from '@lupa/parser';
 import { Closure, UpVal } from './value.js';
 import type { Thread } from './state.js';
 import { LuaError } from './errors.js';
-import { compile } from './compiler/index.js';
-import { undump } from './undump.js';
+import { load as compileSource } from './compiler/index.js';
 import type { Proto } from './proto.js';
+
+/** The binary-chunk reader (undump.ts), registered by it to keep this module free of the cycle. */
+export const binaryChunks: { undump: ((bytes: string, chunkName: string) => Proto) | null } = { undump: null };
 
 /** Source or binary chunk → Proto; syntax errors become LuaError(message). */
 export function loadProto(source: string, chunkName: string): Proto {
-  if (source.charCodeAt(0) === 27) return undump(source, chunkName);
+  if (source.charCodeAt(0) === 27) {
+    if (binaryChunks.undump === null) throw new LuaError(`${chunkName}: binary chunks are not supported`);
+    return binaryChunks.undump(source, chunkName);
+  }
   try {
-    return compile(parse(source, chunkName));
+    return compileSource(source, chunkName);
   } catch (e) {
     if (e instanceof LuaSyntaxError) throw new LuaError(e.message);
     throw e;
