@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import {
   LuaSyntaxError, bytesToLuaString, parse, stripShebang, tokenKindName, tokenize,
 } from '../../parser/dist/index.js';
+import { compile, listing } from '../../vm/dist/index.js';
 
 const PROGRAM = 'lupac';
 
@@ -25,6 +26,7 @@ function usage(message) {
   const rows = [
     ['-', 'process stdin'],
     ...OUTPUTS.map((o) => [o.flag, o.help]),
+    ['-l', 'list (use -l -l for full listing)'],
     ['-p', 'parse only'],
     ['--', 'stop handling options'],
   ];
@@ -44,12 +46,14 @@ function parseArgs(argv) {
   const files = [];
   const outputs = new Set();
   let parseOnly = false;
+  let listings = 0;
   let i = 0;
   for (; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') { i++; break; }
     if (arg === '-' || !arg.startsWith('-')) break;
     if (arg === '-p') parseOnly = true;
+    else if (arg === '-l') listings++;
     else {
       const output = OUTPUTS.find((o) => o.flag === arg);
       if (!output) usage(`unrecognized option '${arg}'`);
@@ -58,7 +62,7 @@ function parseArgs(argv) {
   }
   files.push(...argv.slice(i));
   if (files.length === 0) usage('no input files given');
-  return { files, outputs: OUTPUTS.filter((o) => outputs.has(o)), parseOnly };
+  return { files, outputs: OUTPUTS.filter((o) => outputs.has(o)), parseOnly, listings };
 }
 
 /** Reads a chunk the way luaL_loadfile does; returns { source, chunkName }. */
@@ -109,11 +113,12 @@ function dumpAst(unit) {
 }
 
 function main() {
-  const { files, outputs } = parseArgs(process.argv.slice(2));
+  const { files, outputs, listings } = parseArgs(process.argv.slice(2));
   const units = files.map(load);
   for (const unit of units) {
     try {
       unit.chunk = parse(unit.source, unit.chunkName);
+      if (listings > 0) unit.proto = compile(unit.chunk, unit.source);
     } catch (e) {
       if (e instanceof LuaSyntaxError) process.stderr.write(Buffer.concat([Buffer.from(`${PROGRAM}: `), printable(e.message), Buffer.from('\n')]));
       else process.stderr.write(`${PROGRAM}: ${e.stack}\n`);
@@ -122,6 +127,10 @@ function main() {
   }
   for (const output of outputs) {
     for (const unit of units) process.stdout.write(printable(output.run(unit)));
+  }
+  // -l / -l -l: luac's listing of each chunk (luac would first combine several files into one)
+  if (listings > 0) {
+    for (const unit of units) process.stdout.write(printable(listing(unit.proto, listings > 1)));
   }
 }
 

@@ -12,3 +12,5 @@ export * from './runtime.js';
 export { loadChunk, loadFileChunk, loadProto, bytesToString } from './load.js';
 export { newThread, resume } from './coroutine.js';
 export { openLibs, libraries } from './lib/init.js';
+export { compile, load } from './compiler/index.js';
+export { listing, normalizeAddresses } from './disasm.js';
