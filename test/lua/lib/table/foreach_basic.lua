@@ -3,7 +3,7 @@ table.foreachi({ "a", "b", "c" }, print)
 print(table.foreachi({ 10, 20, 30 }, function(i, v) if v == 20 then return "found at " .. i end end))
 print(table.foreachi({}, print))
 print(select('#', table.foreachi({ 1 }, function() end)))
-table.foreachi({ 1, 2, nil, 4 }, print)
+table.foreachi({ 1, 2, false, 4 }, print)
 local keys = {}
 table.foreach({ x = 1, y = 2, z = 3 }, function(k, v) keys[#keys + 1] = k .. "=" .. v end)
 table.sort(keys)
