@@ -1,0 +1,3 @@
+local handlers = {}
+print("dispatching")
+handlers.on_event("payload")

@@ -1,0 +1,2 @@
+local items = { 3, "two", 1 }
+table.sort(items)

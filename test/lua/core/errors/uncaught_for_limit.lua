@@ -1,0 +1,2 @@
+local config = { count = "many" }
+for i = 1, config.count do print(i) end
