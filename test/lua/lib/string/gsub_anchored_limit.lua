@@ -1,0 +1,13 @@
+-- anchored patterns in gsub match at most once; limits and empty matches
+print(("aaa"):gsub("^a", "b"))
+print(("aaa"):gsub("^a", "b", 5))
+print(("aaa"):gsub("^a*", "b"))
+print(("aaa"):gsub("^", "b", 0))
+print(("abab"):gsub("^ab", ""))
+print((""):gsub("^", "x"))
+print((""):gsub("^$", "x"))
+print(("x"):gsub("^$", "y"))
+print(("hello world"):gsub("^%s*", ""))
+print(("  hello"):gsub("^%s*", ""))
+print(("a\nb"):gsub("^b", "B"))
+print(("a.b"):gsub("^%.", "!"))
