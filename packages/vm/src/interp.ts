@@ -90,7 +90,7 @@ function newCallInfo(L: Thread): CallInfo {
 
 /** Push a frame for Lua closure `cl` at stack[fa] with `nargs` arguments above it. */
 export function pushLua(L: Thread, fa: number, nargs: number, nres: number, cl: Closure): CallInfo {
-  if (L.depth >= MAXCALLS) throw runError(L, 'stack overflow');
+  if (L.depth >= L.G.maxCalls) throw stackOverflow(L);
   const p = cl.proto;
   const stack = L.stack;
   let base: number;
@@ -140,7 +140,7 @@ export function pushLua(L: Thread, fa: number, nargs: number, nres: number, cl: 
 }
 
 function pushNative(L: Thread, fa: number, nargs: number, nres: number, f: NativeFunction): CallInfo {
-  if (L.depth >= MAXCALLS) throw runError(L, 'stack overflow');
+  if (L.depth >= L.G.maxCalls) throw stackOverflow(L);
   const ci = L.cis[++L.depth] ?? newCallInfo(L);
   ci.func = fa;
   ci.base = fa + 1;
@@ -155,6 +155,11 @@ function pushNative(L: Thread, fa: number, nargs: number, nres: number, f: Nativ
   ci.handler = undefined;
   ci.boundary = false;
   return ci;
+}
+
+/** "stack overflow", or "error in error handling" when it happens again in a message handler. */
+function stackOverflow(L: Thread): LuaError {
+  return L.G.maxCalls > MAXCALLS ? new LuaError('error in error handling') : runError(L, 'stack overflow');
 }
 
 /** Close the open upvalues at stack index >= level. */
@@ -527,12 +532,17 @@ function handleError(L: Thread, e: unknown, stopDepth: number): Step {
 
 /** Run xpcall's message handler on the error at the point of the error. */
 function callHandler(L: Thread, handler: LuaValue, e: unknown): unknown {
+  const G = L.G;
+  const saved = G.maxCalls;
+  G.maxCalls = MAXCALLS + 250; // room for the handler after a stack overflow (ldo.c's growCI)
   try {
     const r = callSync(L, handler, [errorValue(e)]);
     return new LuaError(r[0]);
   } catch (e2) {
     if (e2 instanceof LuaAbort) return e2;
     return new LuaError('error in error handling');
+  } finally {
+    G.maxCalls = saved;
   }
 }
 

@@ -128,6 +128,11 @@ export class GlobalState {
   nCcalls: number;
   /** Compiles source text to a Proto (set by the runtime; keeps vm independent of load order). */
   compile: ((source: string, chunkName: string) => Proto) | null;
+  /** collectgarbage's 'setpause'/'setstepmul' values (reported back; the JS GC ignores them). */
+  gcPause: number;
+  gcStepMul: number;
+  /** Call depth limit; raised while a message handler runs after a stack overflow. */
+  maxCalls: number;
   /** The base library's `next` and ipairs iterator, recognised by the generic-for fast path. */
   builtinNext: LuaValue;
   builtinIpairsAux: LuaValue;
@@ -149,6 +154,9 @@ export class GlobalState {
     this.nCcalls = 0;
     this.compile = null;
     this.resolvePath = (p) => p;
+    this.gcPause = 200;
+    this.gcStepMul = 200;
+    this.maxCalls = 20000;
     this.builtinNext = undefined;
     this.builtinIpairsAux = undefined;
     this.nextId = 0x10000;

@@ -136,9 +136,7 @@ export function registerLib(L: Thread, libname: string | null, funcs: Record<str
     G.loaded.set(libname, lib);
   }
   for (const name of Object.keys(funcs)) {
-    const fn = makeNative(name, funcs[name]);
-    fn.env = G.globals;
-    lib.set(name, fn);
+    lib.set(name, makeNative(name, funcs[name]));
   }
   return lib;
 }

@@ -12,7 +12,7 @@ import type { Thread } from '../state.js';
 import { LuaError, LuaAbort, errorValue } from '../errors.js';
 import { numberToString, str2number, isSpace } from '../number.js';
 import { getMetatable, metaOf, tostr, typeName, isFunction } from '../meta.js';
-import { ciAtLevel, where } from '../debug.js';
+import { ciAtLevel, levelInfo, where } from '../debug.js';
 import {
   argError, checkAny, checkInteger, checkTable, checkType, luaError, optInteger, optString,
   registerLib, checkString, typeError, checkOption, makeNative,
@@ -44,7 +44,9 @@ function* printR(L: Thread, args: LuaValue[]): Generator<CallRequest, NativeResu
       else if (typeof s !== 'string') luaError(L, "'tostring' must return a string to 'print'");
     }
     if (i > 0) out += '\t';
-    out += s;
+    // lua5.1 writes each piece with fputs, which stops at an embedded zero.
+    const z = (s as string).indexOf('\0');
+    out += z < 0 ? s : (s as string).slice(0, z);
   }
   G.stdout(out + '\n');
   return [];
@@ -106,7 +108,8 @@ function ipairsAux(L: Thread, args: LuaValue[]): NativeResult {
 
 function select(L: Thread, args: LuaValue[]): NativeResult {
   const n = args.length;
-  if (args[0] === '#') return n - 1;
+  const a0 = args[0];
+  if (typeof a0 === 'string' && a0.charCodeAt(0) === 35 /* # */) return n - 1;
   let i = checkInteger(L, args, 1);
   if (i < 0) i = n + i;
   else if (i > n) i = n;
@@ -129,7 +132,7 @@ function unpack(L: Thread, args: LuaValue[]): NativeResult {
 function setmetatable(L: Thread, args: LuaValue[]): NativeResult {
   const t = checkTable(L, args, 1);
   const mt = args[1];
-  if (mt !== undefined && !(mt instanceof LuaTable)) typeError(L, args, 2, 'nil or table');
+  if (mt !== undefined && !(mt instanceof LuaTable)) argError(L, 2, 'nil or table expected');
   if (t.metatable !== undefined && t.metatable.getStr('__metatable') !== undefined) {
     luaError(L, 'cannot change a protected metatable');
   }
@@ -179,7 +182,7 @@ function assert(L: Thread, args: LuaValue[]): NativeResult {
 function error(L: Thread, args: LuaValue[]): NativeResult {
   const level = optInteger(L, args, 2, 1);
   let v = args[0];
-  if (typeof v === 'string' && level > 0) v = where(L, level) + v;
+  if ((typeof v === 'string' || typeof v === 'number') && level > 0) v = where(L, level) + tostr(L.G, v);
   throw new LuaError(v);
 }
 
@@ -260,11 +263,13 @@ const gcOptions = ['stop', 'restart', 'collect', 'count', 'step', 'setpause', 's
 
 function collectgarbage(L: Thread, args: LuaValue[]): NativeResult {
   const o = checkOption(L, args, 1, 'collect', gcOptions);
-  optInteger(L, args, 2, 0);
+  const arg = optInteger(L, args, 2, 0);
+  const G = L.G;
   switch (gcOptions[o]) {
-    case 'count': return estimateMemory(L.G) / 1024;
+    case 'count': return estimateMemory(G) / 1024;
     case 'step': return true;
-    case 'setpause': case 'setstepmul': return 200;
+    case 'setpause': { const old = G.gcPause; G.gcPause = arg; return old; }
+    case 'setstepmul': { const old = G.gcStepMul; G.gcStepMul = arg; return old; }
     default: return 0;
   }
 }
@@ -295,7 +300,10 @@ function fenvTarget(L: Thread, args: LuaValue[], fname: string): LuaValue | null
   if (level < 0) argError(L, 1, 'level must be non-negative');
   if (level === 0) return null;
   const ci = ciAtLevel(L, level);
-  if (ci === null) argError(L, 1, 'invalid level');
+  if (ci === null) {
+    if (levelInfo(L, level) === null) argError(L, 1, 'invalid level');
+    luaError(L, `no function environment for tail call at level ${level}`);
+  }
   void fname;
   return ci.closure ?? ci.native ?? undefined;
 }
@@ -304,8 +312,8 @@ function getfenv(L: Thread, args: LuaValue[]): NativeResult {
   const f = fenvTarget(L, args, 'getfenv');
   if (f === null) return L.env;
   if (f instanceof Closure) return f.env;
-  if (f instanceof NativeFunction) return f.env ?? L.G.globals;
-  return L.G.globals;
+  if (f instanceof NativeFunction) return f.env ?? L.env;
+  return L.env;
 }
 
 function setfenv(L: Thread, args: LuaValue[]): NativeResult {

@@ -10,7 +10,7 @@ import { where } from '../debug.js';
 function checkThread(L: Thread, args: LuaValue[], narg: number): Thread {
   const co = args[narg - 1];
   if (co instanceof Thread) return co;
-  typeError(L, args, narg, 'coroutine');
+  argError(L, narg, 'coroutine expected');
 }
 
 function statusOf(L: Thread, co: Thread): string {
@@ -56,7 +56,6 @@ export function openCoroutine(L: Thread): void {
         if (typeof err === 'string' || typeof err === 'number') err = where(L, 1) + err;
         throw new LuaError(err);
       });
-      w.env = L.G.globals;
       return w;
     },
   });

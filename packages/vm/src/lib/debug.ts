@@ -166,15 +166,15 @@ function tracebackFn(L: Thread, args: LuaValue[]): NativeResult {
   let level: number;
   if (typeof args[n + 1] === 'number') level = args[n + 1] as number;
   else level = L1 === L ? 1 : 0;
-  if (msg !== undefined && typeof msg !== 'string' && typeof msg !== 'number') return msg;
-  const head = msg === undefined ? '' : tostr(L.G, msg) + '\n';
+  if (args.length > n && typeof msg !== 'string' && typeof msg !== 'number') return msg;
+  const head = args.length <= n ? '' : tostr(L.G, msg) + '\n';
   return head + traceback(L1, level);
 }
 
 function getfenv(L: Thread, args: LuaValue[]): NativeResult {
   const o = args[0];
   if (o instanceof Closure) return o.env;
-  if (o instanceof NativeFunction) return o.env ?? L.G.globals;
+  if (o instanceof NativeFunction) return o.env ?? L.env;
   if (o instanceof Userdata) return o.env;
   if (o instanceof Thread) return o.env;
   return undefined;
