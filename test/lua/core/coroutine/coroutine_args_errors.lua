@@ -1,0 +1,12 @@
+-- (argument errors of create/wrap are left out: lupa accepts any function there)
+print(pcall(coroutine.resume))
+print(pcall(coroutine.resume, {}))
+print(pcall(coroutine.status, nil))
+print(pcall(coroutine.status, "co"))
+local co = coroutine.create(function() end)
+coroutine.resume(co)
+print(coroutine.resume(co))
+print(coroutine.resume(co))
+print(coroutine.status(co))
+local function direct() return coroutine.resume(42) end
+print(pcall(direct))
