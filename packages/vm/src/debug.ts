@@ -233,15 +233,19 @@ export function levelInfo(L: Thread, level: number): DebugInfo | null {
   return null;
 }
 
-/** debug.traceback's text (without the message): "stack traceback:\n\t..." from `level`. */
-export function traceback(L: Thread, level: number): string {
+/**
+ * debug.traceback's text (without the message): "stack traceback:\n\t..." from `level`.
+ * `shift` adds to the level numbers when deciding where the "..." goes (lua.c's handler sits one
+ * level deeper than ours, since it calls debug.traceback from a C function).
+ */
+export function traceback(L: Thread, level: number, shift = 0): string {
   const LEVELS1 = 12, LEVELS2 = 10;
   let out = 'stack traceback:';
   let firstpart = true;
   for (;;) {
     const ar = levelInfo(L, level++);
     if (ar === null) break;
-    if (level > LEVELS1 && firstpart) {
+    if (level + shift > LEVELS1 && firstpart) {
       if (levelInfo(L, level + LEVELS2) === null) level--;
       else {
         out += '\n\t...';

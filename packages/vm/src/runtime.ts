@@ -33,7 +33,7 @@ export type CallOutcome = { ok: true; values: LuaValue[] } | { ok: false; error:
 const tracebackHandler = new NativeFunction('traceback', (L: Thread, args: LuaValue[]): NativeResult => {
   const msg = args[0];
   if (typeof msg !== 'string' && typeof msg !== 'number') return msg;
-  return new TracebackMessage(msg, traceback(L, 1)) as unknown as LuaValue;
+  return new TracebackMessage(msg, traceback(L, 1, 1)) as unknown as LuaValue;
 }, null, undefined, []);
 
 /** Carries the message and the traceback captured at the error point. */
