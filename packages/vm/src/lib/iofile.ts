@@ -1,0 +1,354 @@
+/**
+ * The stream behind a Lua file handle: C's FILE with its buffering, on Node's synchronous fs.
+ *
+ * A LuaFile reads from, and writes to, one of
+ *  - a file descriptor (io.open, io.tmpfile): positioned reads and writes (pread/pwrite), so
+ *    the stream keeps its own offset, as stdio does;
+ *  - an in-memory source (io.stdin, read from G.stdin() on first use; an io.popen "r" pipe,
+ *    whose command has already run) or a sink (io.stdout → G.stdout, io.stderr → G.stderr; an
+ *    io.popen "w" pipe, whose input is collected and fed to the command at close).
+ *
+ * Reads go through one buffer (`buf` from `pos`, a byte string; `off` is the file offset of
+ * buf[0]), so `read('*l')` is an indexOf and a slice. Writes to descriptors are kept in `pending`
+ * (at file offset `off`) until 4 KB accumulate or a flush, seek, read or close — like glibc's
+ * full buffering, so a second handle on the same file sees unflushed data exactly when lua5.1's
+ * would not. Pending writes are also flushed in a microtask (when the host's run returns) and by
+ * `flushAll` (os.exit), as C flushes every stream at exit.
+ *
+ * Errors are C's: operations the mode forbids fail with EBADF, seeking a pipe with ESPIPE, and a
+ * failed read or write sets `err` (ferror + errno) for the library to report.
+ *
+ * `readNumber` is glibc's scanf("%lf"): which characters it consumes (also when it fails) decides
+ * what the next read sees, so it follows vfscanf's state machine, not a regular expression.
+ */
+import type { GlobalState } from '../state.js';
+import { str2number } from '../number.js';
+import { errnoFor, errnoOf, host } from './host.js';
+
+export const enum FileKind { FILE = 0, STD = 1, POPEN = 2 }
+
+const READ_CHUNK = 65536;
+const WRITE_BUFFER = 4096;
+
+export class LuaFile {
+  kind: FileKind;
+  closed: boolean;
+  readable: boolean;
+  writable: boolean;
+  append: boolean;
+  fd: number;
+  /** In-memory contents to read (stdin, popen "r"), produced on first read. */
+  source: (() => string) | null;
+  /** Where writes go instead of a descriptor (stdout, stderr, popen "w"). */
+  sink: ((s: string) => void) | null;
+  buf: string;
+  pos: number;
+  off: number;
+  pending: string[];
+  pendingLen: number;
+  /** ferror: [errno, message] of the last failed operation, or null. */
+  err: [number, string] | null;
+  /** popen "w": the command to run at close with the collected input. */
+  command: string | null;
+  flushQueued: boolean;
+
+  constructor(kind: FileKind, fd: number, readable: boolean, writable: boolean, append: boolean) {
+    this.kind = kind;
+    this.closed = false;
+    this.readable = readable;
+    this.writable = writable;
+    this.append = append;
+    this.fd = fd;
+    this.source = null;
+    this.sink = null;
+    this.buf = '';
+    this.pos = 0;
+    this.off = 0;
+    this.pending = [];
+    this.pendingLen = 0;
+    this.err = null;
+    this.command = null;
+    this.flushQueued = false;
+  }
+
+  // ------------------------------------------------------------ reading primitives
+
+  /** Refill the read buffer; false at end of file (or on an error, recorded in `err`). */
+  private fill(): boolean {
+    if (!this.readable) { this.err = errnoFor('EBADF'); return false; }
+    if (this.source !== null) {
+      const s = this.source();
+      this.source = null;
+      this.off += this.buf.length;
+      this.buf = s;
+      this.pos = 0;
+      return s.length > 0;
+    }
+    if (this.fd < 0) return false;
+    if (this.pendingLen > 0 && !this.flush()) return false;
+    const fs = host().fs!;
+    const b = Buffer.allocUnsafe(READ_CHUNK);
+    let n: number;
+    try {
+      n = fs.readSync(this.fd, b, 0, READ_CHUNK, this.off + this.buf.length);
+    } catch (e) {
+      this.err = errnoOf(e);
+      return false;
+    }
+    this.off += this.buf.length;
+    this.buf = n > 0 ? b.toString('latin1', 0, n) : '';
+    this.pos = 0;
+    return n > 0;
+  }
+
+  /** getc: the next byte, or -1 at end of file. */
+  getc(): number {
+    if (this.pos >= this.buf.length && !this.fill()) return -1;
+    return this.buf.charCodeAt(this.pos++);
+  }
+
+  /** ungetc of the byte just read by getc. */
+  ungetc(): void {
+    this.pos--;
+  }
+
+  /** Whether a byte is available (test_eof). */
+  hasMore(): boolean {
+    return this.pos < this.buf.length || this.fill();
+  }
+
+  /** fgets loop of read_line: the line without its '\n', or null when nothing was read. */
+  readLine(): string | null {
+    let acc: string | null = null;
+    for (;;) {
+      const buf = this.buf;
+      const nl = buf.indexOf('\n', this.pos);
+      if (nl >= 0) {
+        const piece = buf.slice(this.pos, nl);
+        this.pos = nl + 1;
+        return acc === null ? piece : acc + piece;
+      }
+      if (this.pos < buf.length) {
+        const piece = buf.slice(this.pos);
+        acc = acc === null ? piece : acc + piece;
+        this.pos = buf.length;
+      }
+      if (!this.fill()) return acc;
+    }
+  }
+
+  /** read_chars: up to n bytes (fewer at end of file). */
+  readChars(n: number): string {
+    let acc = '';
+    while (n > 0) {
+      const avail = this.buf.length - this.pos;
+      if (avail <= 0) {
+        if (!this.fill()) break;
+        continue;
+      }
+      const take = avail < n ? avail : n;
+      acc += this.buf.slice(this.pos, this.pos + take);
+      this.pos += take;
+      n -= take;
+    }
+    return acc;
+  }
+
+  /** scanf("%lf"), as glibc's vfscanf does it; undefined when the conversion fails. */
+  readNumber(): number | undefined {
+    let c: number;
+    do c = this.getc(); while (c === 32 || (c >= 9 && c <= 13));
+    if (c < 0) return undefined;
+    let s = '';
+    let gotSign = 0;
+    if (c === 45 /* - */ || c === 43 /* + */) {
+      s += String.fromCharCode(c);
+      gotSign = 1;
+      c = this.getc();
+      if (c < 0) return undefined;
+    }
+    const lower = c | 32;
+    if (lower === 110 /* n */ || lower === 105 /* i */) {
+      // "nan", "inf", "infinity": a mismatching character is consumed, then the conversion fails
+      if (lower === 110) {
+        if (!this.expect('an')) return undefined;
+        return NaN;
+      }
+      if (!this.expect('nf')) return undefined;
+      c = this.getc();
+      if (c >= 0) {
+        if ((c | 32) === 105) {
+          if (!this.expect('nity')) return undefined;
+        } else {
+          this.ungetc();
+        }
+      }
+      return s === '-' ? -Infinity : Infinity;
+    }
+    let expChar = 101; // 'e'
+    let hex = false;
+    let gotDigit = false, gotDot = false, gotE = false;
+    if (c === 48 /* 0 */) {
+      s += '0';
+      c = this.getc();
+      if ((c | 32) === 120 /* x */ && c >= 0) {
+        s += 'x';
+        hex = true;
+        expChar = 112; // 'p'
+        c = this.getc();
+      } else {
+        gotDigit = true;
+      }
+    }
+    for (;;) {
+      if (c < 0) break;
+      if (c >= 48 && c <= 57) {
+        s += String.fromCharCode(c);
+        gotDigit = true;
+      } else if (!gotE && hex && ((c | 32) >= 97 && (c | 32) <= 102)) {
+        s += String.fromCharCode(c);
+        gotDigit = true;
+      } else if (gotE && s.charCodeAt(s.length - 1) === expChar && (c === 45 || c === 43)) {
+        s += String.fromCharCode(c);
+      } else if (gotDigit && !gotE && (c | 32) === expChar && isLetter(c)) {
+        s += String.fromCharCode(expChar);
+        gotE = gotDot = true;
+      } else if (!gotDot && c === 46 /* . */) {
+        s += '.';
+        gotDot = true;
+      } else {
+        this.ungetc();
+        break;
+      }
+      c = this.getc();
+    }
+    if (s.length === gotSign || (hex && s.length === 2 + gotSign)) return undefined;
+    return strtodPrefix(s, hex);
+  }
+
+  /** Match the letters of `rest` case-insensitively, consuming each one read. */
+  private expect(rest: string): boolean {
+    for (let i = 0; i < rest.length; i++) {
+      const c = this.getc();
+      if (c < 0 || (c | 32) !== rest.charCodeAt(i)) return false;
+    }
+    return true;
+  }
+
+  // ------------------------------------------------------------ writing
+
+  /** fwrite: false (with `err` set) when the stream cannot be written. */
+  write(s: string): boolean {
+    if (!this.writable) { this.err = errnoFor('EBADF'); return false; }
+    if (this.sink !== null) { this.sink(s); return true; }
+    if (this.buf.length > 0) { // switching from reading: the stream's position is where reading was
+      this.off += this.pos;
+      this.buf = '';
+      this.pos = 0;
+    }
+    this.pending.push(s);
+    this.pendingLen += s.length;
+    if (this.pendingLen >= WRITE_BUFFER) return this.flush();
+    if (!this.flushQueued) {
+      this.flushQueued = true;
+      queueMicrotask(() => { this.flushQueued = false; if (!this.closed) this.flush(); });
+    }
+    return true;
+  }
+
+  /** fflush: write out pending data. */
+  flush(): boolean {
+    if (this.pendingLen === 0 || this.fd < 0) return true;
+    const data = Buffer.from(this.pending.length === 1 ? this.pending[0] : this.pending.join(''), 'latin1');
+    this.pending = [];
+    this.pendingLen = 0;
+    const fs = host().fs!;
+    try {
+      let done = 0;
+      while (done < data.length) {
+        done += fs.writeSync(this.fd, data, done, data.length - done, this.append ? null : this.off + done);
+      }
+      this.off = this.append ? fs.fstatSync(this.fd).size : this.off + data.length;
+    } catch (e) {
+      this.err = errnoOf(e);
+      return false;
+    }
+    return true;
+  }
+
+  // ------------------------------------------------------------ positioning and closing
+
+  /** fseek + ftell: the new position, or an errno pair. */
+  seek(whence: 'set' | 'cur' | 'end', offset: number): number | [number, string] {
+    if (this.fd < 0) return errnoFor('ESPIPE');
+    if (!this.flush()) return this.err!;
+    const fs = host().fs!;
+    let base: number;
+    if (whence === 'set') base = 0;
+    else if (whence === 'cur') base = this.off + this.pos;
+    else {
+      try { base = fs.fstatSync(this.fd).size; } catch (e) { return errnoOf(e); }
+    }
+    const target = base + offset;
+    if (target < 0 || !Number.isFinite(target)) return errnoFor('EINVAL');
+    if (!(whence === 'cur' && offset === 0 && this.buf.length > 0)) {
+      this.off = target;
+      this.buf = '';
+      this.pos = 0;
+    }
+    return target;
+  }
+
+  /** Release the descriptor after flushing; false with `err` if the flush failed. */
+  closeFd(): boolean {
+    const ok = this.flush();
+    this.closed = true;
+    if (this.fd >= 0) {
+      try { host().fs!.closeSync(this.fd); } catch (e) { if (ok) this.err = errnoOf(e); return false; }
+      this.fd = -1;
+    }
+    this.buf = '';
+    this.pos = 0;
+    return ok;
+  }
+}
+
+function isLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
+}
+
+/** strtod on what scanf collected: the longest prefix that is a number (undefined if none). */
+function strtodPrefix(s: string, hex: boolean): number | undefined {
+  // an exponent marker without digits is not read by strtod
+  let t = hex ? s.replace(/p[+-]?$/, '') : s.replace(/e[+-]?$/, '');
+  if (hex) {
+    const neg = t.charCodeAt(0) === 45;
+    const body = t.replace(/^[+-]/, '');
+    if (body === '0x' || body === '0x.') return neg ? -0 : 0; // strtod reads just the "0"
+    t = (neg ? '-' : '') + body;
+  }
+  const v = str2number(t);
+  if (v !== undefined) return v;
+  return undefined;
+}
+
+// ---------------------------------------------------------------- open streams per runtime
+
+const openFiles = new WeakMap<GlobalState, Set<LuaFile>>();
+
+export function track(G: GlobalState, f: LuaFile): void {
+  let set = openFiles.get(G);
+  if (set === undefined) { set = new Set(); openFiles.set(G, set); }
+  set.add(f);
+}
+
+export function untrack(G: GlobalState, f: LuaFile): void {
+  openFiles.get(G)?.delete(f);
+}
+
+/** Flush every open stream of a runtime (what C's exit does). */
+export function flushAll(G: GlobalState): void {
+  const set = openFiles.get(G);
+  if (set === undefined) return;
+  for (const f of set) if (!f.closed) f.flush();
+}
