@@ -1,0 +1,10 @@
+-- numbers in messages are formatted like tostring
+print(pcall(error, 1/3))
+print(pcall(function() error(1e100) end))
+print(pcall(function() error(2^53) end))
+print(pcall(function() error(-0.5) end))
+print(pcall(function() local t = {} t[1/0] = 1 return t[1/0] end))
+print(pcall(function() return ("x"):rep(1.9) end))
+print(pcall(string.rep, "ab", 2.999))
+print(pcall(string.sub, "hello", 2.5, 4.7))
+print(pcall(select, 1.5, "a", "b"))

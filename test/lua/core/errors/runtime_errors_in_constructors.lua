@@ -1,0 +1,10 @@
+local t = {}
+print(pcall(function() return { t.a.b } end))
+print(pcall(function() return { x = t.a.b } end))
+print(pcall(function() return { [t.a.b] = 1 } end))
+print(pcall(function() return { [t.missing] = 1 } end))
+print(pcall(function() return { 1, 2, t.f() } end))
+print(pcall(function() return { ("x"):rep() } end))
+print(pcall(function() return { 1 + nil } end))
+local ok, v = pcall(function() return { 1, 2, 3, [4] = 4, n = 4 } end)
+print(ok, #v, v.n)
