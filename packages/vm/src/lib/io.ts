@@ -199,12 +199,17 @@ export function openIo(L: Thread): void {
   // g_write: the values from args[first-1] on
   const write = (L: Thread, f: LuaFile, args: LuaValue[], first: number): NativeResult => {
     let status = true;
-    let text = '';
+    let text = ''; // consecutive values are written at once
     for (let i = first; i <= args.length; i++) {
       const a = args[i - 1];
-      text += typeof a === 'number' ? numberToString(a) : checkString(L, args, i);
+      if (typeof a === 'string') text += a;
+      else if (typeof a === 'number') text += numberToString(a);
+      else {
+        if (text.length > 0) { status = status && f.write(text); text = ''; } // what precedes is written
+        checkString(L, args, i);
+      }
     }
-    if (text.length > 0) status = f.write(text);
+    if (text.length > 0) status = status && f.write(text);
     return status ? true : failure(f.err, null);
   };
 

@@ -29,6 +29,8 @@ export const enum FileKind { FILE = 0, STD = 1, POPEN = 2 }
 
 const READ_CHUNK = 65536;
 const WRITE_BUFFER = 4096;
+/** fgets reads at most LUAL_BUFFERSIZE - 1 bytes at a time (BUFSIZ is 8192 on glibc). */
+const FGETS_MAX = 8191;
 
 export class LuaFile {
   kind: FileKind;
@@ -117,24 +119,52 @@ export class LuaFile {
     return this.pos < this.buf.length || this.fill();
   }
 
-  /** fgets loop of read_line: the line without its '\n', or null when nothing was read. */
+  /**
+   * read_line: lines come from fgets in pieces of at most BUFSIZ-1 bytes, each cut at its first
+   * NUL by strlen — so a line holding a NUL loses the rest of that piece, newline included, and
+   * runs on into the next line, as in lua5.1. The line without its '\n', or null when nothing
+   * was read before the end of the file.
+   */
   readLine(): string | null {
-    let acc: string | null = null;
-    for (;;) {
-      const buf = this.buf;
-      const nl = buf.indexOf('\n', this.pos);
-      if (nl >= 0) {
-        const piece = buf.slice(this.pos, nl);
+    // Fast path: a whole short line without NULs in the buffer.
+    const buf = this.buf;
+    const nl = buf.indexOf('\n', this.pos);
+    if (nl >= 0 && nl - this.pos < FGETS_MAX) {
+      const line = buf.slice(this.pos, nl);
+      if (line.indexOf('\0') < 0) {
         this.pos = nl + 1;
-        return acc === null ? piece : acc + piece;
+        return line;
       }
-      if (this.pos < buf.length) {
-        const piece = buf.slice(this.pos);
-        acc = acc === null ? piece : acc + piece;
-        this.pos = buf.length;
-      }
-      if (!this.fill()) return acc;
     }
+    let acc = '';
+    for (;;) {
+      const piece = this.fgets();
+      if (piece === null) return acc.length > 0 ? acc : null;
+      const z = piece.indexOf('\0');
+      const p = z >= 0 ? piece.slice(0, z) : piece;
+      if (p.length === 0 || p.charCodeAt(p.length - 1) !== 10) acc += p;
+      else return acc + p.slice(0, -1);
+    }
+  }
+
+  /** fgets(p, BUFSIZ, f): up to FGETS_MAX bytes, through the first '\n'; null at end of file. */
+  private fgets(): string | null {
+    if (this.pos >= this.buf.length && !this.fill()) return null;
+    let out = '';
+    while (out.length < FGETS_MAX) {
+      if (this.pos >= this.buf.length && !this.fill()) break;
+      const buf = this.buf;
+      const lim = Math.min(buf.length, this.pos + (FGETS_MAX - out.length));
+      const nl = buf.indexOf('\n', this.pos);
+      if (nl >= 0 && nl < lim) {
+        out += buf.slice(this.pos, nl + 1);
+        this.pos = nl + 1;
+        return out;
+      }
+      out += buf.slice(this.pos, lim);
+      this.pos = lim;
+    }
+    return out;
   }
 
   /** read_chars: up to n bytes (fewer at end of file). */

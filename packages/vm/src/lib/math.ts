@@ -27,8 +27,12 @@ function checkInt(L: Thread, args: LuaValue[], narg: number): number {
 
 const RADIANS_PER_DEGREE = Math.PI / 180.0;
 
+// Two-argument functions check argument 2 first: gcc evaluates lmathlib's
+// `fmod(luaL_checknumber(L, 1), luaL_checknumber(L, 2))` right to left, and the messages show it.
+
 function fmod(L: Thread, args: LuaValue[]): NativeResult {
-  return checkNumber(L, args, 1) % checkNumber(L, args, 2);
+  const y = checkNumber(L, args, 2);
+  return checkNumber(L, args, 1) % y;
 }
 
 /** C's modf: [integral part, fractional part], both with the sign of x. */
@@ -43,11 +47,13 @@ function modf(L: Thread, args: LuaValue[]): NativeResult {
 }
 
 function pow(L: Thread, args: LuaValue[]): NativeResult {
-  return libm.pow(checkNumber(L, args, 1), checkNumber(L, args, 2));
+  const y = checkNumber(L, args, 2);
+  return libm.pow(checkNumber(L, args, 1), y);
 }
 
 function atan2(L: Thread, args: LuaValue[]): NativeResult {
-  return libm.atan2(checkNumber(L, args, 1), checkNumber(L, args, 2));
+  const x = checkNumber(L, args, 2);
+  return libm.atan2(checkNumber(L, args, 1), x);
 }
 
 function frexp(L: Thread, args: LuaValue[]): NativeResult {
@@ -55,7 +61,8 @@ function frexp(L: Thread, args: LuaValue[]): NativeResult {
 }
 
 function ldexp(L: Thread, args: LuaValue[]): NativeResult {
-  return libm.ldexp(checkNumber(L, args, 1), checkInt(L, args, 2));
+  const e = checkInt(L, args, 2);
+  return libm.ldexp(checkNumber(L, args, 1), e);
 }
 
 function min(L: Thread, args: LuaValue[]): NativeResult {

@@ -101,7 +101,8 @@ function time(L: Thread, args: LuaValue[]): NativeResult {
 }
 
 function difftime(L: Thread, args: LuaValue[]): NativeResult {
-  return toInteger(checkNumber(L, args, 1)) - toInteger(optNumber(L, args, 2, 0));
+  const t0 = toInteger(optNumber(L, args, 2, 0)); // argument 2 first, as gcc evaluates loslib's call
+  return toInteger(checkNumber(L, args, 1)) - t0;
 }
 
 function clock(): NativeResult {

@@ -22,7 +22,7 @@ import { CallRequest, type LuaValue, type NativeResult } from '../value.js';
 import type { Thread } from '../state.js';
 import { LuaError } from '../errors.js';
 import { numberToString } from '../number.js';
-import { lessThan, truthy } from '../meta.js';
+import { lessThan, truthy, typeName } from '../meta.js';
 import { checkInteger, checkTable, checkType, luaError, optString, registerLib } from './aux.js';
 
 type Resumable = Generator<CallRequest, NativeResult, LuaValue[]>;
@@ -47,7 +47,7 @@ function tableAndLength(L: Thread, args: LuaValue[]): [LuaTable, number] {
 function fieldString(L: Thread, v: LuaValue, i: number): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return numberToString(v);
-  luaError(L, `invalid value (at index ${i}) in table for 'concat'`);
+  luaError(L, `invalid value (${typeName(v)}) at index ${i} in table for 'concat'`);
 }
 
 /** table.concat(t [, sep [, i [, j]]]) */
