@@ -46,10 +46,14 @@ export function resume(L: Thread, co: Thread, args: LuaValue[]): LuaValue[] {
       step = finishCall(co, args, 1);
     }
     if (step === Step.RELOAD) execute(co, 1);
-    if ((co.status as string) === 'suspended') return [true, ...co.transfer];
+    if ((co.status as string) === 'suspended') {
+      return withTrue(co.transfer);
+    }
     co.status = 'dead';
-    const results = co.stack.slice(0, co.top);
-    results.unshift(true);
+    const n = co.top;
+    const results = new Array<LuaValue>(n + 1);
+    results[0] = true;
+    for (let i = 0; i < n; i++) results[i + 1] = co.stack[i];
     return results;
   } catch (e) {
     co.status = 'dead';
@@ -60,6 +64,15 @@ export function resume(L: Thread, co: Thread, args: LuaValue[]): LuaValue[] {
     G.current = prev;
     prev.status = 'running';
   }
+}
+
+/** [true, ...values] */
+function withTrue(values: LuaValue[]): LuaValue[] {
+  const n = values.length;
+  const out = new Array<LuaValue>(n + 1);
+  out[0] = true;
+  for (let i = 0; i < n; i++) out[i + 1] = values[i];
+  return out;
 }
 
 /** coroutine.yield's body: the values go to the resumer. */

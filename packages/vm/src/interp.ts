@@ -82,6 +82,13 @@ export function ensureStack(L: Thread, n: number): void {
   while (stack.length < n) stack.push(undefined);
 }
 
+/** stack[from .. from+n) as a fresh array (faster than Array.prototype.slice for short runs). */
+export function copyOut(stack: LuaValue[], from: number, n: number): LuaValue[] {
+  const out = new Array<LuaValue>(n);
+  for (let j = 0; j < n; j++) out[j] = stack[from + j];
+  return out;
+}
+
 function newCallInfo(L: Thread): CallInfo {
   const ci = new CallInfo();
   L.cis.push(ci);
@@ -211,7 +218,7 @@ export function callAt(L: Thread, fa: number, nargs: number, nres: number, stopD
     return Step.RELOAD;
   }
   const f = fn as NativeFunction;
-  const args = stack.slice(fa + 1, fa + 1 + nargs);
+  const args = copyOut(stack, fa + 1, nargs);
   const ci = pushNative(L, fa, nargs, nres, f);
   if (L.hookMask & HookMask.CALL) callHook(L, 'call', -1);
   if (f.fn !== null) {
@@ -249,7 +256,7 @@ function afterReturn(L: Thread, fa: number, stopDepth: number): Step {
   if (L.depth < stopDepth) return Step.STOP;
   const parent = L.cis[L.depth];
   if (parent.gen !== null) {
-    const results = L.stack.slice(fa, L.top);
+    const results = copyOut(L.stack, fa, L.top - fa);
     return resumeNative(L, parent, parent.gen.next(results), stopDepth);
   }
   if (parent.cont !== Cont.NONE) return continuation(L, parent, stopDepth);
@@ -588,7 +595,7 @@ export function callSync(L: Thread, fn: LuaValue, args: LuaValue[]): LuaValue[] 
     G.nCcalls--;
     L.nny--;
   }
-  const results = stack.slice(fa, L.top);
+  const results = copyOut(stack, fa, L.top - fa);
   L.top = fa;
   return results;
 }
@@ -881,7 +888,7 @@ function run(L: Thread, stopDepth: number): void {
           }
           if (fn instanceof NativeFunction && fn.fn !== null && !hooked) {
             // Plain native: call it right here, no reload.
-            const args = stack.slice(a + 1, a + 1 + nargs);
+            const args = copyOut(stack, a + 1, nargs);
             pushNative(L, a, nargs, nres, fn);
             const r = fn.fn(L, args);
             if (r === YIELD) { yieldThread(L); return; }
