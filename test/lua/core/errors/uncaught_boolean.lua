@@ -1,0 +1,2 @@
+print("raising a boolean")
+error(false)
