@@ -92,25 +92,45 @@ function zoneOffset(t: number): number {
   return off === off ? -off * 60 : 0;
 }
 
-/** Whether the local zone is on daylight-saving time at t (its offset exceeds the year's standard one). */
-function isDst(t: number): boolean {
-  const off = zoneOffset(t);
+/** [standard, daylight] offsets of the local zone in the year around t (daylight = standard + 1h without DST). */
+function zoneOffsets(t: number): [number, number] {
   const c = Math.max(-MAX_DATE_SECONDS, Math.min(MAX_DATE_SECONDS, t));
   const year = new Date(c * 1000).getUTCFullYear();
   const jan = zoneOffset(Date.UTC(year, 0, 1) / 1000);
   const jul = zoneOffset(Date.UTC(year, 6, 1) / 1000);
-  return off > Math.min(jan, jul);
+  const std = Math.min(jan, jul), dst = Math.max(jan, jul);
+  return [std, dst === std ? std + 3600 : dst];
 }
 
-let zoneFormat: Intl.DateTimeFormat | null | undefined;
+/** Whether the local zone is on daylight-saving time at t (its offset exceeds the year's standard one). */
+function isDst(t: number): boolean {
+  return zoneOffset(t) > zoneOffsets(t)[0];
+}
 
-function zoneName(t: number): string {
-  if (zoneFormat === undefined) {
-    try { zoneFormat = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }); } catch { zoneFormat = null; }
+/**
+ * The zone's abbreviation at t. Intl only knows the abbreviations some locales use ("CET" in
+ * en-GB, "IST" in en-IN…), so a few are tried; otherwise the numeric form tzdata uses ("+03").
+ */
+const ZONE_LOCALES = ['en-US', 'en-GB', 'en-IN', 'en-AU', 'ja-JP', 'en-ZA'];
+let zoneFormats: Intl.DateTimeFormat[] | null = null;
+
+function zoneName(t: number, off: number): string {
+  if (zoneFormats === null) {
+    zoneFormats = [];
+    for (const l of ZONE_LOCALES) {
+      try { zoneFormats.push(new Intl.DateTimeFormat(l, { timeZoneName: 'short' })); } catch { /* no Intl */ }
+    }
   }
-  if (zoneFormat === null || Math.abs(t) > MAX_DATE_SECONDS) return '';
-  const part = zoneFormat.formatToParts(new Date(t * 1000)).find((p) => p.type === 'timeZoneName');
-  return part?.value ?? '';
+  if (Math.abs(t) <= MAX_DATE_SECONDS) {
+    const d = new Date(t * 1000);
+    for (const f of zoneFormats) {
+      const name = f.formatToParts(d).find((p) => p.type === 'timeZoneName')?.value;
+      if (name !== undefined && !/^(GMT|UTC)[+-−]/.test(name)) return name;
+    }
+  }
+  const a = Math.abs(off);
+  const hh = Math.floor(a / 3600), mm = Math.floor((a % 3600) / 60);
+  return (off < 0 ? '-' : '+') + pad(hh, 2) + (mm !== 0 ? pad(mm, 2) : '');
 }
 
 export function gmtime(t: number): Tm | null {
@@ -118,29 +138,41 @@ export function gmtime(t: number): Tm | null {
 }
 
 export function localtime(t: number): Tm | null {
-  const tm = breakDown(t, zoneOffset(t));
+  const off = zoneOffset(t);
+  const tm = breakDown(t, off);
   if (tm === null) return null;
   tm.utc = false;
   tm.isdst = isDst(t) ? 1 : 0;
-  tm.zone = zoneName(t);
+  tm.zone = zoneName(t, off);
   return tm;
 }
 
 /**
  * mktime: the time_t of local broken-down time (fields normalised, as mktime does: month 13,
- * day 0, negative seconds…). `year` is tm_year (years since 1900), `isdst` -1 for "find out".
+ * day 0, negative seconds…). `year` is tm_year (years since 1900). With isdst 1 or 0 the time is
+ * read with the zone's daylight or standard offset; with -1, with the one in force — and, as
+ * glibc does, with the standard offset when the local time is skipped or repeated by a DST change.
  * null where mktime returns -1 (also, as in C, for the instant 1969-12-31 23:59:59 UTC).
  */
 export function mktime(year: number, mon: number, mday: number, hour: number, min: number, sec: number, isdst: number): number | null {
   const y = year + 1900 + Math.floor(mon / 12);
   const m = ((mon % 12) + 12) % 12;
   const local = (daysFromCivil(y, m + 1, 1) + mday - 1) * 86400 + hour * 3600 + min * 60 + sec;
-  let t = local - zoneOffset(local);
-  t = local - zoneOffset(t);
-  if (isdst >= 0) {
-    const actual = isDst(t);
-    if (isdst > 0 && !actual) t -= 3600;
-    else if (isdst === 0 && actual) t += 3600;
+  const [std, dst] = zoneOffsets(local);
+  const tStd = local - std, tDst = local - dst;
+  let t: number;
+  if (isdst > 0) t = tDst;
+  else if (isdst === 0) t = tStd;
+  else {
+    const validStd = zoneOffset(tStd) === std;
+    const validDst = zoneOffset(tDst) === dst;
+    t = validDst && !validStd ? tDst : validStd || !validDst ? tStd : tDst;
+    if (!validStd && !validDst) {
+      // neither reading holds: a zone change outside DST; use the offset in force there
+      const o = zoneOffset(tStd);
+      if (zoneOffset(local - o) === o) t = local - o;
+      else t = tStd;
+    }
   }
   if (localtime(t) === null || Math.abs(t) >= 9223372036854775807 || t === -1) return null;
   return t;
