@@ -46,24 +46,38 @@ export class Tokens {
   constructor(source: string | null, chunkName: string) {
     this.source = source ?? '';
     this.chunkName = chunkName;
-    const kinds: number[] = [NO_TOKEN];
-    const starts: number[] = [0];
-    const lines: number[] = [1];
-    const columns: number[] = [0];
-    const endLines: number[] = [1];
-    const endColumns: number[] = [0];
+    let cap = source === null ? 1 : Math.max(64, source.length >> 2);
+    let kinds: Int32Array = new Int32Array(cap);
+    let starts: Int32Array = new Int32Array(cap);
+    let lines: Int32Array = new Int32Array(cap);
+    let columns: Int32Array = new Int32Array(cap);
+    let endLines: Int32Array = new Int32Array(cap);
+    let endColumns: Int32Array = new Int32Array(cap);
+    kinds[0] = NO_TOKEN; // the virtual token before the first: line 1
+    lines[0] = endLines[0] = 1;
+    let n = 1;
     let exact = source !== null;
     if (source !== null) {
       try {
         const lexer = new Lexer(source, chunkName);
         for (;;) {
           const kind = lexer.scan();
-          kinds.push(kind);
-          starts.push(lexer.tokenStart);
-          lines.push(lexer.tokenLine);
-          columns.push(lexer.tokenColumn);
-          endLines.push(lexer.line);
-          endColumns.push(lexer.pos - lexer.lineStart);
+          if (n === cap) {
+            cap *= 2;
+            kinds = grow(kinds, cap);
+            starts = grow(starts, cap);
+            lines = grow(lines, cap);
+            columns = grow(columns, cap);
+            endLines = grow(endLines, cap);
+            endColumns = grow(endColumns, cap);
+          }
+          kinds[n] = kind;
+          starts[n] = lexer.tokenStart;
+          lines[n] = lexer.tokenLine;
+          columns[n] = lexer.tokenColumn;
+          endLines[n] = lexer.line;
+          endColumns[n] = lexer.pos - lexer.lineStart;
+          n++;
           if (kind === Token.Eos) break;
         }
       } catch {
@@ -71,14 +85,14 @@ export class Tokens {
       }
     }
     this.exact = exact;
-    this.count = exact ? kinds.length - 2 : 0;
-    this.kinds = Int32Array.from(exact ? kinds : [NO_TOKEN]);
-    this.starts = Int32Array.from(exact ? starts : [0]);
-    this.lines = Int32Array.from(exact ? lines : [1]);
-    this.columns = Int32Array.from(exact ? columns : [0]);
-    this.endLines = Int32Array.from(exact ? endLines : [1]);
-    this.endColumns = Int32Array.from(exact ? endColumns : [0]);
-    this.consumeLines = Int32Array.from(this.endLines);
+    this.count = exact ? n - 2 : 0;
+    this.kinds = kinds;
+    this.starts = starts;
+    this.lines = lines;
+    this.columns = columns;
+    this.endLines = endLines;
+    this.endColumns = endColumns;
+    this.consumeLines = endLines.slice();
   }
 
   /** Before the first token: `lastline` is 1. */
@@ -121,25 +135,60 @@ export class Tokens {
   /** The first token of a node. */
   first(node: Range): number {
     if (!this.exact) return node.line;
-    let lo = 1;
-    let hi = this.count + 1;
-    while (lo < hi) { // first token starting at or after the node's start
+    const line = node.line;
+    const column = node.column;
+    const lines = this.lines;
+    const columns = this.columns;
+    // the first token starting at or after the node's start, searched from the cursor outwards
+    let lo = 0; // a token before the position (index 0 counts as such)
+    let hi = this.count + 1; // a token at or after it (<eof> counts as such)
+    let probe = Math.min(Math.max(this.last, 1), hi);
+    for (let step = 1; ; step *= 2) {
+      if (before(lines[probe], columns[probe], line, column)) {
+        lo = probe;
+        if (probe + step >= hi) break;
+        probe += step;
+      } else {
+        hi = probe;
+        if (probe - step <= lo) break;
+        probe -= step;
+      }
+    }
+    while (hi - lo > 1) {
       const mid = (lo + hi) >> 1;
-      if (before(this.lines[mid], this.columns[mid], node.line, node.column)) lo = mid + 1;
+      if (before(lines[mid], columns[mid], line, column)) lo = mid;
       else hi = mid;
     }
-    return lo;
+    return hi;
   }
 
   /** The last token of a node. */
   lastOf(node: Range): number {
     if (!this.exact) return node.endLine;
-    let lo = 0;
-    let hi = this.count;
-    while (lo < hi) { // last token ending at or before the node's end
-      const mid = (lo + hi + 1) >> 1;
-      if (before(node.endLine, node.endColumn, this.endLines[mid], this.endColumns[mid])) hi = mid - 1;
-      else lo = mid;
+    const line = node.endLine;
+    const column = node.endColumn;
+    const endLines = this.endLines;
+    const endColumns = this.endColumns;
+    // the last token ending at or before the node's end, searched from the cursor outwards
+    let lo = 0; // a token ending at or before the position (index 0 counts as such)
+    let hi = this.count + 1; // a token ending after it (<eof> counts as such)
+    let probe = Math.min(Math.max(this.last, 1), this.count);
+    if (probe < 1) return 0;
+    for (let step = 1; ; step *= 2) {
+      if (!before(line, column, endLines[probe], endColumns[probe])) {
+        lo = probe;
+        if (probe + step >= hi) break;
+        probe += step;
+      } else {
+        hi = probe;
+        if (probe - step <= lo) break;
+        probe -= step;
+      }
+    }
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (!before(line, column, endLines[mid], endColumns[mid])) lo = mid;
+      else hi = mid;
     }
     return lo;
   }
@@ -170,6 +219,12 @@ export class Tokens {
   private current(): number {
     return Math.min(this.last + 1, this.count + 1);
   }
+}
+
+function grow(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
 
 function before(line1: number, column1: number, line2: number, column2: number): boolean {
