@@ -1,0 +1,231 @@
+/**
+ * JS objects inside Lua: each is a Userdata whose metatable (one set per runtime) implements
+ * Lua's indexing, assignment, calls, `tostring`, `#` and `==` on the JS object.
+ *
+ * Lua has one indexing operation and JS two kinds of "key" (properties, collection items), so the
+ * metatable is chosen by the object's kind when its userdata is made:
+ *   object    properties (`o.k`, `o[k]` → `obj[k]`)
+ *   func      properties, and `__call` (this = undefined)
+ *   array     integer keys → 0-based elements (Arrays, typed arrays), names → properties, `__len`
+ *   map       `m[k]` → `get(k)`, `m[k] = v` → `set(k, v)`, `m[k] = nil` → `delete(k)`
+ *   attr/item the forced protocols of js.as_attrgetter / js.as_itemgetter
+ *   method    what `obj.f` gives for a function-valued property: it remembers `obj`, so both
+ *             `obj.f(a)` and `obj:f(a)` call `f` with `this = obj` and arguments `(a)` — a first
+ *             argument that is `obj` itself is taken to be the `self` of a `:` call and dropped.
+ * Arithmetic, comparison, concatenation have no metamethods, so Lua raises its own errors
+ * ("attempt to perform arithmetic on a userdata value"). `__eq` compares the JS values, so the
+ * attribute-forced view of an object equals the object. `__metatable` is false: Lua code cannot
+ * reach or change these metatables.
+ *
+ * attributeFilter sees every property access (not array elements or Map entries) and returns the
+ * name to use; attributeHandlers replace every index and assignment. Whatever user code throws
+ * (filters, handlers, getters, called functions) travels through Lua as its userdata (call.ts).
+ */
+import {
+  NativeFunction, Userdata, LuaTable as VmTable, LuaAbort, type LuaValue, type NativeResult, type Thread,
+} from '@lupa/vm';
+import { luaError, native } from './aux.js';
+import { Core, BoundMethod, type ObjectMetas } from './core.js';
+import { CLOSED } from './errors.js';
+import { toLua, toJS, decodeText, methodUserdata } from './convert.js';
+import { luaException } from './call.js';
+
+/** The JS value behind one of our userdata (a method is its function). */
+function jsValue(core: Core, v: LuaValue): unknown {
+  if (v instanceof Userdata && v.metatable !== undefined && core.metaSet.has(v.metatable)) {
+    return v.value instanceof BoundMethod ? v.value.fn : v.value;
+  }
+  return v;
+}
+
+export function jsString(v: unknown): string {
+  try {
+    return String(v);
+  } catch {
+    return Object.prototype.toString.call(v);
+  }
+}
+
+function isArrayLike(o: unknown): o is ArrayLike<unknown> & Record<number, unknown> {
+  return Array.isArray(o) || (ArrayBuffer.isView(o) && !(o instanceof DataView));
+}
+
+/** A Lua key as a JS property name: strings as text, anything else converted. */
+function propName(core: Core, key: LuaValue): any {
+  return typeof key === 'string' ? decodeText(core, key) : toJS(core, key);
+}
+
+function checkOpen(core: Core): void {
+  if (core.closed) throw new LuaAbort(CLOSED, 'closed');
+}
+
+/** Run user code; an exception becomes the value Lua sees. */
+function guard<T>(core: Core, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    throw luaException(core, e);
+  }
+}
+
+// ---------------------------------------------------------------- the protocols
+
+function getAttr(core: Core, obj: any, key: LuaValue): LuaValue {
+  let name = propName(core, key);
+  if (core.getter !== null) return toLua(core, core.getter(obj, name));
+  if (core.attributeFilter !== null) name = core.attributeFilter(obj, name, false);
+  const v = obj[name];
+  if (typeof v === 'function' && (typeof obj === 'object' || typeof obj === 'function') && obj !== null) {
+    return methodUserdata(core, obj, v);
+  }
+  return toLua(core, v);
+}
+
+function setAttr(core: Core, obj: any, key: LuaValue, value: LuaValue): void {
+  let name = propName(core, key);
+  const v = toJS(core, value);
+  if (core.setter !== null) { core.setter(obj, name, v); return; }
+  if (core.attributeFilter !== null) name = core.attributeFilter(obj, name, true);
+  obj[name] = v;
+}
+
+function getItem(core: Core, obj: any, key: LuaValue, strictItems: boolean): LuaValue {
+  if (core.getter !== null) return toLua(core, core.getter(obj, propName(core, key)));
+  if (obj instanceof Map) return toLua(core, obj.get(propName(core, key)));
+  if (isArrayLike(obj)) {
+    if (typeof key === 'number') return Number.isInteger(key) ? toLua(core, obj[key]) : undefined;
+    if (strictItems) return undefined;
+  }
+  return getAttr(core, obj, key);
+}
+
+function setItem(core: Core, obj: any, key: LuaValue, value: LuaValue, strictItems: boolean): void {
+  if (core.setter !== null) { core.setter(obj, propName(core, key), toJS(core, value)); return; }
+  if (obj instanceof Map) {
+    const k = propName(core, key);
+    if (value === undefined) obj.delete(k);
+    else obj.set(k, toJS(core, value));
+    return;
+  }
+  if (isArrayLike(obj)) {
+    if (typeof key === 'number' && Number.isInteger(key)) { obj[key] = toJS(core, value); return; }
+    if (strictItems) throw new TypeError(`array index must be an integer, got ${jsString(propName(core, key))}`);
+  }
+  setAttr(core, obj, key, value);
+}
+
+/** Call `f` with `this = self` and the Lua arguments `args[from..]` (the array is reused). */
+function callJS(core: Core, f: unknown, self: unknown, args: LuaValue[], from: number): NativeResult {
+  checkOpen(core);
+  try {
+    const n = args.length - from;
+    const jsArgs = args as unknown[];
+    for (let i = 0; i < n; i++) jsArgs[i] = toJS(core, args[i + from]);
+    jsArgs.length = n;
+    const r = Reflect.apply(f as Function, self, jsArgs);
+    if (core.unpackReturnedTuples && Array.isArray(r)) {
+      const out = new Array<LuaValue>(r.length);
+      for (let i = 0; i < r.length; i++) out[i] = toLua(core, r[i]);
+      return out;
+    }
+    return toLua(core, r);
+  } catch (e) {
+    throw luaException(core, e);
+  }
+}
+
+// ---------------------------------------------------------------- the metatables
+
+export function installObjectMetas(core: Core): void {
+  const value = (args: LuaValue[]): any => (args[0] as Userdata).value;
+
+  const tostring = native('__tostring', (L, args) => toLua(core, jsString(jsValue(core, args[0]))));
+  const eq = native('__eq', (L, args) => jsValue(core, args[0]) === jsValue(core, args[1]));
+
+  const attrIndex = native('__index', (L, args) => {
+    checkOpen(core);
+    return guard(core, () => getAttr(core, value(args), args[1]));
+  });
+  const attrNewIndex = native('__newindex', (L, args) => {
+    checkOpen(core);
+    guard(core, () => setAttr(core, value(args), args[1], args[2]));
+    return [];
+  });
+  const autoIndex = native('__index', (L, args) => {
+    checkOpen(core);
+    return guard(core, () => getItem(core, value(args), args[1], false));
+  });
+  const autoNewIndex = native('__newindex', (L, args) => {
+    checkOpen(core);
+    guard(core, () => setItem(core, value(args), args[1], args[2], false));
+    return [];
+  });
+  const itemIndex = native('__index', (L, args) => {
+    checkOpen(core);
+    return guard(core, () => getItem(core, value(args), args[1], true));
+  });
+  const itemNewIndex = native('__newindex', (L, args) => {
+    checkOpen(core);
+    guard(core, () => setItem(core, value(args), args[1], args[2], true));
+    return [];
+  });
+  const len = native('__len', (L, args) => value(args).length);
+  const forcedLen = native('__len', (L, args) => {
+    const o = value(args);
+    if (!isArrayLike(o)) luaError(L, 'attempt to get length of a userdata value');
+    return o.length;
+  });
+  const call = native('__call', (L, args) => callJS(core, value(args), undefined, args, 1));
+  const forcedCall = native('__call', (L, args) => {
+    const f = value(args);
+    if (typeof f !== 'function') luaError(L, 'attempt to call a userdata value');
+    return callJS(core, f, undefined, args, 1);
+  });
+  const methodCall = native('__call', (L, args) => {
+    const m = value(args) as BoundMethod;
+    const a1 = args[1];
+    const isSelf = args.length > 1 && a1 instanceof Userdata && a1.metatable !== undefined
+      && core.metaSet.has(a1.metatable) && a1.value === m.self;
+    return callJS(core, m.fn, m.self, args, isSelf ? 2 : 1);
+  });
+  const methodIndex = native('__index', (L, args) => {
+    checkOpen(core);
+    return guard(core, () => getAttr(core, (value(args) as BoundMethod).fn, args[1]));
+  });
+  const methodNewIndex = native('__newindex', (L, args) => {
+    checkOpen(core);
+    guard(core, () => setAttr(core, (value(args) as BoundMethod).fn, args[1], args[2]));
+    return [];
+  });
+  const nullToString = native('__tostring', () => 'null');
+
+  const meta = (entries: Record<string, NativeFunction>): VmTable => {
+    const t = new VmTable();
+    for (const k of Object.keys(entries)) t.set(k, entries[k]);
+    t.set('__metatable', false);
+    core.metaSet.add(t);
+    return t;
+  };
+  const metas: ObjectMetas = {
+    object: meta({ __index: attrIndex, __newindex: attrNewIndex, __tostring: tostring, __eq: eq }),
+    func: meta({ __index: attrIndex, __newindex: attrNewIndex, __call: call, __tostring: tostring, __eq: eq }),
+    array: meta({ __index: autoIndex, __newindex: autoNewIndex, __len: len, __tostring: tostring, __eq: eq }),
+    map: meta({ __index: autoIndex, __newindex: autoNewIndex, __tostring: tostring, __eq: eq }),
+    attr: meta({ __index: attrIndex, __newindex: attrNewIndex, __call: forcedCall, __tostring: tostring, __eq: eq }),
+    item: meta({
+      __index: itemIndex, __newindex: itemNewIndex, __call: forcedCall, __len: forcedLen, __tostring: tostring, __eq: eq,
+    }),
+    method: meta({ __index: methodIndex, __newindex: methodNewIndex, __call: methodCall, __tostring: tostring, __eq: eq }),
+    null: meta({ __tostring: nullToString }),
+  };
+  core.metas = metas;
+  core.nullUserdata = new Userdata(null, metas.null, undefined);
+}
+
+/** The JS function or callable object behind a Lua value, for js.as_function / js.new. */
+export function callableOf(core: Core, v: LuaValue): Function | null {
+  const o = jsValue(core, v);
+  return typeof o === 'function' ? o : null;
+}
+
+export { jsValue, callJS, guard, checkOpen };

@@ -1,0 +1,214 @@
+/**
+ * `LuaRuntime`: one isolated Lua 5.1 state with the whole standard library and the `js` module.
+ *
+ * This file only validates options, loads chunks and forwards to the bridge: the per-runtime
+ * state is the Core (core.ts), values cross in convert.ts, calls and errors in call.ts.
+ */
+import { LuaError as VmError, LuaTable as VmTable, loadChunk, type Closure, type LuaValue } from '@lupa/vm';
+import { Core, closedError, type AttributeFilter, type AttributeGetter, type AttributeSetter } from './core.js';
+import { LuaError, LuaSyntaxError } from './errors.js';
+import { normalizeEncoding, byteString, bytesOf, decodeUtf8 } from './encoding.js';
+import { toLua, toJS, argsToLua, resultsToJS, encodeString } from './convert.js';
+import { installCalls, pcall, jsError } from './call.js';
+import { installObjectMetas } from './jsobject.js';
+import { openJsModule } from './jsmodule.js';
+import { tableFrom } from './deep.js';
+import { defaultSink, type Sink } from './output.js';
+import type { LuaTable } from './table.js';
+import type { LuaFunction } from './function.js';
+
+export interface LuaRuntimeOptions {
+  /** Lua strings ⇄ JS strings: `'utf-8'` (default), `'latin-1'`, or `null` for Uint8Array. */
+  encoding?: string | null;
+  /** `'strict'` (default): undecodable bytes throw a TypeError; `'replace'`: U+FFFD. */
+  decodeErrors?: 'strict' | 'replace';
+  /** `js.eval` present (default true). */
+  registerEval?: boolean;
+  /** `js.global` present (default true). */
+  registerBuiltins?: boolean;
+  /** A JS function returning an array gives Lua its items as multiple results (default false). */
+  unpackReturnedTuples?: boolean;
+  /** `(obj, name, isSetting) => name`, called on every property access from Lua; throw to deny. */
+  attributeFilter?: AttributeFilter;
+  /** `[getter(obj, name), setter(obj, name, value)]`, replacing all indexing of JS objects from Lua. */
+  attributeHandlers?: [(AttributeGetter | null)?, (AttributeSetter | null)?];
+  /** Where `print` and `io.write` go (default: process.stdout in Node, console.log elsewhere). */
+  stdout?: Sink;
+  /** Where `io.stderr` goes (default: process.stderr in Node, console.error elsewhere). */
+  stderr?: Sink;
+  /** `'off'`, `'auto'` (default) or `'always'`. */
+  jit?: 'off' | 'auto' | 'always';
+  /** Reserved for the resource-limit release: accepted, not yet enforced. */
+  maxMemory?: number;
+  limits?: { instructions?: number; timeoutMs?: number };
+  libraries?: readonly string[];
+}
+
+export interface CompileOptions {
+  /** The chunk name: `'x'` → `[string "x"]`, `'@file.lua'` → `file.lua`, `'=name'` → `name`. */
+  name?: string;
+}
+
+function check(cond: boolean, msg: string): void {
+  if (!cond) throw new TypeError(msg);
+}
+
+function validate(options: LuaRuntimeOptions): void {
+  const { decodeErrors, attributeFilter, attributeHandlers, stdout, stderr } = options;
+  check(decodeErrors === undefined || decodeErrors === 'strict' || decodeErrors === 'replace',
+    `decodeErrors must be 'strict' or 'replace', not ${JSON.stringify(decodeErrors)}`);
+  check(attributeFilter === undefined || attributeHandlers === undefined,
+    'attributeFilter and attributeHandlers cannot be used together');
+  check(attributeFilter === undefined || attributeFilter === null || typeof attributeFilter === 'function',
+    'attributeFilter must be a function');
+  if (attributeHandlers !== undefined && attributeHandlers !== null) {
+    check(Array.isArray(attributeHandlers) && attributeHandlers.length <= 2,
+      'attributeHandlers must be [getter, setter]');
+    for (const h of attributeHandlers) {
+      check(h === undefined || h === null || typeof h === 'function', 'attribute handlers must be functions or null');
+    }
+  }
+  check(stdout === undefined || typeof stdout === 'function', 'stdout must be a function');
+  check(stderr === undefined || typeof stderr === 'function', 'stderr must be a function');
+}
+
+export class LuaRuntime {
+  private readonly core: Core;
+  /** `collectgarbage` as opened, for getMemoryUsed/gccollect even if Lua code replaces the global. */
+  private readonly collect: LuaValue;
+
+  constructor(options: LuaRuntimeOptions = {}) {
+    validate(options);
+    const out = options.stdout ?? defaultSink('stdout');
+    const err = options.stderr ?? defaultSink('stderr');
+    const handlers = options.attributeHandlers ?? null;
+    const core = new Core({
+      encoding: normalizeEncoding(options.encoding),
+      strict: options.decodeErrors !== 'replace',
+      unpackReturnedTuples: options.unpackReturnedTuples === true,
+      attributeFilter: options.attributeFilter ?? null,
+      getter: handlers?.[0] ?? null,
+      setter: handlers?.[1] ?? null,
+      stdout: (s) => out(bytesOf(s)),
+      stderr: (s) => err(bytesOf(s)),
+    });
+    installCalls(core);
+    installObjectMetas(core);
+    openJsModule(core, {
+      registerEval: options.registerEval !== false,
+      registerBuiltins: options.registerBuiltins !== false,
+    });
+    this.core = core;
+    this.collect = core.G.globals.get('collectgarbage');
+  }
+
+  private live(): Core {
+    const core = this.core;
+    if (core.closed) throw closedError();
+    return core;
+  }
+
+  /** Compile `code` as a chunk; syntax errors become LuaSyntaxError(prefix + Lua's message). */
+  private load(code: string | Uint8Array, prefix: string, name: string): Closure {
+    const core = this.live();
+    const source = typeof code === 'string' ? encodeString(core, code) : byteString(code);
+    try {
+      return loadChunk(core.G.current, source, encodeString(core, name));
+    } catch (e) {
+      if (e instanceof VmError && typeof e.value === 'string') {
+        const msg = decodeUtf8(e.value, false);
+        throw new LuaSyntaxError(prefix + msg, core.encoding === null ? bytesOf(e.value) : msg);
+      }
+      throw jsError(core, e);
+    }
+  }
+
+  /** Run `return <code>` with `...` = args. None → undefined, one → the value, several → an array. */
+  eval(code: string | Uint8Array, ...args: any[]): any {
+    const src = typeof code === 'string' ? 'return ' + code : concatBytes('return ', code);
+    const fn = this.load(src, 'error loading code: ', '<js>');
+    return this.run(fn, args);
+  }
+
+  /** Run `code` as a chunk with `...` = args. */
+  execute(code: string | Uint8Array, ...args: any[]): any {
+    const fn = this.load(code, 'error loading code: ', '<js>');
+    return this.run(fn, args);
+  }
+
+  /** Compile `code` to a LuaFunction without running it. */
+  compile(code: string | Uint8Array, options: CompileOptions = {}): LuaFunction {
+    const fn = this.load(code, '', options.name ?? '<js>');
+    return toJS(this.core, fn) as LuaFunction;
+  }
+
+  private run(fn: Closure, args: unknown[]): any {
+    const core = this.core;
+    return resultsToJS(core, pcall(core, fn, argsToLua(core, args)));
+  }
+
+  /** Lua's `require(name)`. */
+  require(name: string): any {
+    const core = this.live();
+    const req = core.G.globals.get('require');
+    if (req === undefined) throw new LuaError('require is not available (the package library is not open)');
+    return resultsToJS(core, pcall(core, req, [encodeString(core, name)]));
+  }
+
+  /** The global table. */
+  globals(): LuaTable {
+    const core = this.live();
+    return toJS(core, core.G.globals) as LuaTable;
+  }
+
+  /** A new table with `items` as its array part (1..n). */
+  table(...items: any[]): LuaTable {
+    const core = this.live();
+    const t = new VmTable();
+    for (let i = 0; i < items.length; i++) t.set(i + 1, toLua(core, items[i]));
+    return toJS(core, t) as LuaTable;
+  }
+
+  /**
+   * A new table from objects (own enumerable keys), arrays and iterables (appended at one running
+   * index from 1), Maps (entries) and LuaTables (copied); later sources overwrite earlier keys.
+   * A trailing `{ recursive: true }` converts nested arrays, plain objects and Maps too.
+   */
+  tableFrom(...sources: any[]): LuaTable {
+    const core = this.live();
+    return toJS(core, tableFrom(core, sources)) as LuaTable;
+  }
+
+  /** Bytes in use, as Lua's `collectgarbage('count')` reports them. */
+  getMemoryUsed(): number {
+    const core = this.live();
+    const kb = pcall(core, this.collect, ['count'])[0];
+    return typeof kb === 'number' ? Math.round(kb * 1024) : 0;
+  }
+
+  /** A full collection cycle (`collectgarbage('collect')`). */
+  gccollect(): void {
+    const core = this.live();
+    pcall(core, this.collect, ['collect']);
+  }
+
+  get luaVersion(): [number, number] {
+    return [5, 1];
+  }
+
+  get luaImplementation(): string {
+    return 'Lua 5.1';
+  }
+
+  /** Release the runtime; later use of it or its objects throws `runtime is closed`. */
+  close(): void {
+    this.core.close();
+  }
+}
+
+function concatBytes(prefix: string, code: Uint8Array): Uint8Array {
+  const out = new Uint8Array(prefix.length + code.length);
+  for (let i = 0; i < prefix.length; i++) out[i] = prefix.charCodeAt(i);
+  out.set(code, prefix.length);
+  return out;
+}
