@@ -8,16 +8,11 @@ import type { Thread } from './state.js';
 import { LuaError } from './errors.js';
 import { load as compileSource } from './compiler/index.js';
 import type { Proto } from './proto.js';
-
-/** The binary-chunk reader (undump.ts), registered by it to keep this module free of the cycle. */
-export const binaryChunks: { undump: ((bytes: string, chunkName: string) => Proto) | null } = { undump: null };
+import { undump } from './undump.js';
 
 /** Source or binary chunk → Proto; syntax errors become LuaError(message). */
 export function loadProto(source: string, chunkName: string): Proto {
-  if (source.charCodeAt(0) === 27) {
-    if (binaryChunks.undump === null) throw new LuaError(`${chunkName}: binary chunks are not supported`);
-    return binaryChunks.undump(source, chunkName);
-  }
+  if (source.charCodeAt(0) === 27) return undump(source, chunkName);
   try {
     return compileSource(source, chunkName);
   } catch (e) {
