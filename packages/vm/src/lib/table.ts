@@ -70,8 +70,8 @@ function concat(L: Thread, args: LuaValue[]): NativeResult {
 
 /** table.insert(t, [pos,] v) */
 function insert(L: Thread, args: LuaValue[]): NativeResult {
-  const [t, n] = tableAndLength(L, args);
-  let e = n + 1; // first empty element
+  const t = checkTable(L, args, 1);
+  let e = t.length() + 1; // first empty element
   let pos: number;
   let v: LuaValue;
   switch (args.length) {
@@ -84,12 +84,11 @@ function insert(L: Thread, args: LuaValue[]): NativeResult {
       v = args[2];
       if (pos > e) e = pos; // 'grow' the array if necessary
       const arr = t.arr;
-      if (pos >= 1 && e === arr.length + 1 && pos < e) {
-        // Inside the array part: append the last element (through set, which migrates keys
-        // waiting in the hash), then shift the rest up by one.
-        t.set(e, arr[e - 2]);
-        arr.copyWithin(pos, pos - 1, e - 2);
-        arr[pos - 1] = v;
+      if (pos >= 1 && pos < e && e === arr.length + 1 && t.hash.size === 0) {
+        // Inside the array part, nothing in the hash to migrate: a splice (not copyWithin,
+        // which V8 runs element by element).
+        if (pos === 1) arr.unshift(v);
+        else arr.splice(pos - 1, 0, v);
         return [];
       }
       for (let i = e; i > pos; i--) t.set(i, t.getInt(i - 1));
@@ -104,14 +103,16 @@ function insert(L: Thread, args: LuaValue[]): NativeResult {
 
 /** table.remove(t [, pos]) */
 function remove(L: Thread, args: LuaValue[]): NativeResult {
-  const [t, e] = tableAndLength(L, args);
+  const t = checkTable(L, args, 1);
+  const e = t.length();
   const pos = optInt(L, args, 2, e);
   if (!(1 <= pos && pos <= e)) return []; // nothing to remove
   // e is the array part's length (LuaTable keeps #t == arr.length), so 1..e is all in `arr`.
   const arr = t.arr;
   const v = arr[pos - 1];
-  if (pos < e) arr.copyWithin(pos - 1, pos, e);
-  t.set(e, undefined); // trims any nils now ending the array part
+  if (pos === e) t.set(e, undefined); // trims any nils now ending the array part
+  else if (pos === 1) arr.shift();
+  else arr.splice(pos - 1, 1); // the last element stays the (non-nil) last
   return v;
 }
 
@@ -216,7 +217,7 @@ function sortArray(L: Thread, a: LuaValue[], lo: number, hi: number): void {
 }
 
 /** auxsort on the table itself, comparing with `cmp` (through the interpreter) or `lessThan`. */
-function* sortTable(L: Thread, t: LuaTable, lo: number, hi: number, cmp: LuaValue): Generator<CallRequest, void, LuaValue[]> {
+function* sortTable(L: Thread, t: LuaTable, lo: number, hi: number, cmp: LuaValue): Resumable {
   const req = new CallRequest(cmp, [undefined, undefined]);
   const useCmp = cmp !== undefined;
   const pending: number[] = [];
@@ -272,7 +273,7 @@ function* sortTable(L: Thread, t: LuaTable, lo: number, hi: number, cmp: LuaValu
       if (i - l < u - i) { pending.push(i + 1, u); u = i - 1; }
       else { pending.push(l, i - 1); l = i + 1; }
     }
-    if (pending.length === 0) return;
+    if (pending.length === 0) return [];
     u = pending.pop()!;
     l = pending.pop()!;
   }
@@ -287,13 +288,20 @@ function uniformKeys(a: LuaValue[], n: number): boolean {
   return true;
 }
 
-function* sort(L: Thread, args: LuaValue[]): Resumable {
+function* nothing(): Resumable {
+  return [];
+}
+
+/** table.sort(t [, comp]): returns the generator doing the work (no yield* layer per comparison). */
+function sort(L: Thread, args: LuaValue[]): Generator<CallRequest, NativeResult, LuaValue[]> {
   const [t, n] = tableAndLength(L, args);
   const cmp = args[1];
   if (cmp !== undefined) checkType(L, args, 2, 'function');
-  if (cmp === undefined && uniformKeys(t.arr, n)) sortArray(L, t.arr, 1, n);
-  else yield* sortTable(L, t, 1, n, cmp);
-  return [];
+  if (cmp === undefined && uniformKeys(t.arr, n)) {
+    sortArray(L, t.arr, 1, n);
+    return nothing();
+  }
+  return sortTable(L, t, 1, n, cmp);
 }
 
 export function openTable(L: Thread): void {
