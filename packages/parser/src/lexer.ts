@@ -24,6 +24,8 @@ const DIGIT = 2;
 const ALPHA = 4; // letters and '_'
 const NEWLINE = 8;
 const charClass = new Uint8Array(256);
+/** Name ids start above every token kind, so one map serves reserved words and names. */
+const FIRST_NAME_ID = 1024;
 for (let c = 0; c < 256; c++) {
   if (c === 32 || c === 9 || c === 11 || c === 12) charClass[c] = SPACE;
   else if (c === 10 || c === 13) charClass[c] = NEWLINE;
@@ -47,18 +49,35 @@ export class Lexer {
   tokenStart = 0;
   tokenLine = 1;
   tokenColumn = 0;
-  /** Name text or string value (byte string). */
+  /** Name text or string value (byte string). Names are interned: one string per name. */
   value = '';
+  /** For names: a small integer identifying the name (equal names, equal ids). */
+  nameId = 0;
   /** Numeral value. */
   number = 0;
   /** Length of the string token's opening delimiter (1 for quotes, sep+2 for long strings). */
   private delimiter = 0;
   private lastKind: number = Token.Eos;
+  /** Identifier text -> reserved word kind (< FIRST_NAME_ID) or name id. */
+  private readonly ids = new Map<string, number>(reservedWords);
+  /** Interned name strings, by `id - FIRST_NAME_ID`. */
+  private readonly names: string[] = [];
 
   constructor(source: string, chunkName: string) {
     this.source = source;
     this.chunkName = chunkName;
     this.length = source.length;
+  }
+
+  /** The id of name `text` (as `nameId` would be for a Name token spelled so). */
+  intern(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      id = FIRST_NAME_ID + this.names.length;
+      this.names.push(text);
+      this.ids.set(text, id);
+    }
+    return id;
   }
 
   /** Raises `msg` at the current line; `near` is a token kind whose text ends the message, or
@@ -169,13 +188,14 @@ export class Lexer {
             pos++;
             while (pos < length && (charClass[s.charCodeAt(pos)] & (ALPHA | DIGIT)) !== 0) pos++;
             this.pos = pos;
-            const text = s.slice(this.tokenStart, pos);
-            kind = Token.Name;
-            if (c >= 97 && c <= 119 && pos - this.tokenStart <= 8) {
-              const reserved = reservedWords.get(text);
-              if (reserved !== undefined) kind = reserved;
+            const id = this.intern(s.slice(this.tokenStart, pos));
+            if (id < FIRST_NAME_ID) {
+              kind = id;
+            } else {
+              kind = Token.Name;
+              this.nameId = id;
+              this.value = this.names[id - FIRST_NAME_ID];
             }
-            this.value = text;
           } else if (cls === DIGIT) {
             kind = this.readNumeral();
           } else {

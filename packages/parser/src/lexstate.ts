@@ -33,6 +33,7 @@ export class LexState {
   // ---- current token (ls->t)
   protected t: number = Token.Eos;
   protected value = '';
+  protected nameId = 0;
   protected number = 0;
   protected line = 1;
   protected column = 0;
@@ -42,6 +43,7 @@ export class LexState {
   // ---- lookahead (ls->lookahead); kind -1 when none
   private laKind = -1;
   private laValue = '';
+  private laNameId = 0;
   private laNumber = 0;
   private laLine = 1;
   private laColumn = 0;
@@ -72,6 +74,7 @@ export class LexState {
     if (this.laKind >= 0) {
       this.t = this.laKind;
       this.value = this.laValue;
+      this.nameId = this.laNameId;
       this.number = this.laNumber;
       this.line = this.laLine;
       this.column = this.laColumn;
@@ -82,6 +85,7 @@ export class LexState {
     }
     this.t = lexer.scan();
     this.value = lexer.value;
+    this.nameId = lexer.nameId;
     this.number = lexer.number;
     this.line = lexer.tokenLine;
     this.column = lexer.tokenColumn;
@@ -94,6 +98,7 @@ export class LexState {
     const lexer = this.lexer;
     this.laKind = lexer.scan();
     this.laValue = lexer.value;
+    this.laNameId = lexer.nameId;
     this.laNumber = lexer.number;
     this.laLine = lexer.tokenLine;
     this.laColumn = lexer.tokenColumn;
@@ -159,8 +164,9 @@ export class LexState {
   protected singleVar(): Name {
     const line = this.line;
     const column = this.column;
+    const id = this.nameId;
     const text = this.checkName();
-    const r = resolve(this.lexer, this.fs, text, true);
+    const r = resolve(this.lexer, this.fs, id, true);
     if (r === RESOLVED_GLOBAL) return N.name(text, 'global', null, -1, line, column, this.prevEndLine, this.prevEndColumn);
     if (r === RESOLVED_LOCAL) return N.name(text, 'local', resolvedDecl, -1, line, column, this.prevEndLine, this.prevEndColumn);
     return N.name(text, 'upvalue', resolvedDecl, r, line, column, this.prevEndLine, this.prevEndColumn);
@@ -176,8 +182,9 @@ export class LexState {
     return declareLocal(this.lexer, this.fs, text, pending, true, 0, 0, 0, 0);
   }
 
-  protected activate(vars: LocalVar[]): void {
-    activate(this.fs, vars);
+  /** Makes the next `count` declared locals visible. */
+  protected activate(count: number): void {
+    activate(this.fs, count);
   }
 
   /** A string key node for `.name`, `:name` and `name =` (the name was just consumed). */

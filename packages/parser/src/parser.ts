@@ -70,7 +70,7 @@ class Parser extends ExpressionParser {
   /** block -> chunk, in a scope of its own */
   private block(): A.Block {
     const fs = this.fs;
-    const outer = fs.active.length;
+    const outer = fs.nactvar;
     const b = this.chunk();
     closeScope(fs, outer);
     return b;
@@ -146,7 +146,7 @@ class Parser extends ExpressionParser {
   /** repeatstat -> REPEAT block UNTIL cond  (the condition sees the block's locals) */
   private repeatStat(where: number, line: number, column: number): A.RepeatStatement {
     const fs = this.fs;
-    const outer = fs.active.length;
+    const outer = fs.nactvar;
     fs.loops++;
     this.next();
     const body = this.chunk();
@@ -160,7 +160,7 @@ class Parser extends ExpressionParser {
   /** forstat -> FOR (fornum | forlist) END */
   private forStat(where: number, line: number, column: number): A.NumericFor | A.GenericFor {
     const fs = this.fs;
-    const outer = fs.active.length;
+    const outer = fs.nactvar;
     fs.loops++;
     this.next();
     const vline = this.line;
@@ -211,10 +211,10 @@ class Parser extends ExpressionParser {
   /** forbody -> DO block */
   private forBody(hidden: A.LocalVar[], variables: A.LocalVar[]): A.Block {
     const fs = this.fs;
-    this.activate(hidden);
+    this.activate(hidden.length);
     this.checkNext(Token.Do);
-    const outer = fs.active.length;
-    this.activate(variables);
+    const outer = fs.nactvar;
+    this.activate(variables.length);
     const body = this.block();
     closeScope(fs, outer);
     return body;
@@ -253,7 +253,7 @@ class Parser extends ExpressionParser {
     const nline = this.line;
     const ncolumn = this.column;
     const variable = this.declare(this.checkName(), 0, nline, ncolumn);
-    this.activate([variable]);
+    this.activate(1);
     const func = this.functionBody(false, this.lexer.line, fline, fcolumn);
     return N.localFunction(variable, func, line, column, this.prevEndLine, this.prevEndColumn);
   }
@@ -267,7 +267,7 @@ class Parser extends ExpressionParser {
       vars.push(this.declare(this.checkName(), vars.length, nline, ncolumn));
     } while (this.testNext(Token.Comma));
     const values = this.testNext(Token.Assign) ? this.exprList() : [];
-    this.activate(vars);
+    this.activate(vars.length);
     return N.localStatement(vars, values, line, column, this.prevEndLine, this.prevEndColumn);
   }
 
@@ -308,7 +308,7 @@ class Parser extends ExpressionParser {
       self.line = self.endLine = 0;
       self.column = self.endColumn = 0;
       f.params.push(self);
-      this.activate([self]);
+      this.activate(1);
     }
     const pending: A.LocalVar[] = [];
     if (this.t !== Token.RParen) {
@@ -333,7 +333,7 @@ class Parser extends ExpressionParser {
         }
       } while (!f.isVararg && this.testNext(Token.Comma));
     }
-    this.activate(pending);
+    this.activate(pending.length);
     this.checkNext(Token.RParen);
     f.body = this.chunk();
     f.lastLineDefined = this.lexer.line;

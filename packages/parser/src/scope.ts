@@ -24,8 +24,12 @@ const MAX_LOCVARS = 32767;
 export class FuncState {
   readonly node: FunctionNode;
   readonly parent: FuncState | null;
-  /** Active locals, innermost last (luac's `actvar`), hidden control variables included. */
-  readonly active: LocalVar[] = [];
+  /** luac's `actvar`: declarations by stack slot, hidden control variables included; slots
+   *  below `nactvar` are active (innermost last), the next ones declared but not yet visible. */
+  readonly vars: LocalVar[] = [];
+  /** The name id of each slot (-1 for hidden variables), compared while resolving. */
+  readonly ids: number[] = [];
+  nactvar = 0;
   /** Number of enclosing loops in this function (for `break`). */
   loops = 0;
   /** Local declarations so far, hidden ones included (luac's `nlocvars`). */
@@ -56,53 +60,57 @@ export function declareLocal(
   lexer: Lexer, fs: FuncState, name: string, pending: number, hidden: boolean,
   line: number, column: number, endLine: number, endColumn: number,
 ): LocalVar {
-  if (fs.active.length + pending + 1 > MAX_VARS) limitError(lexer, fs, MAX_VARS, 'local variables');
+  const slot = fs.nactvar + pending;
+  if (slot + 1 > MAX_VARS) limitError(lexer, fs, MAX_VARS, 'local variables');
   if (fs.declared >= MAX_LOCVARS) raisePlainError(lexer.chunkName, lexer.line, Msg.tooManyLocvars);
   fs.declared++;
   const v = localVar(name, fs.node, line, column, endLine, endColumn);
   if (!hidden) fs.node.locals.push(v);
+  fs.vars[slot] = v;
+  fs.ids[slot] = hidden ? -1 : lexer.intern(name);
   return v;
 }
 
-/** adjustlocalvars: makes declared variables visible, in order. */
-export function activate(fs: FuncState, vars: LocalVar[]): void {
-  for (let i = 0; i < vars.length; i++) fs.active.push(vars[i]);
+/** adjustlocalvars: makes the next `count` declared variables visible. */
+export function activate(fs: FuncState, count: number): void {
+  fs.nactvar += count;
 }
 
-/** removevars: ends the scope of the locals declared since the stack had `count` entries. */
+/** removevars: ends the scope of the locals declared since `nactvar` was `count`. */
 export function closeScope(fs: FuncState, count: number): void {
-  fs.active.length = count;
+  fs.nactvar = count;
 }
 
 /**
- * singlevaraux: resolves `name` from function `fs`. Returns RESOLVED_GLOBAL, RESOLVED_LOCAL (a
- * local of `fs`) or the upvalue index in `fs`; `resolvedDecl` is the declaration. `base` is
- * false when called for an inner function (a local found here is then captured).
+ * singlevaraux: resolves the name with id `id` (Lexer.nameId) from function `fs`. Returns
+ * RESOLVED_GLOBAL, RESOLVED_LOCAL (a local of `fs`) or the upvalue index in `fs`;
+ * `resolvedDecl` is the declaration. `base` is false when called for an inner function (a local
+ * found here is then captured).
  */
-export function resolve(lexer: Lexer, fs: FuncState, name: string, base: boolean): number {
-  const active = fs.active;
-  for (let i = active.length - 1; i >= 0; i--) {
-    const v = active[i];
-    if (v.name === name) {
+export function resolve(lexer: Lexer, fs: FuncState, id: number, base: boolean): number {
+  const ids = fs.ids;
+  for (let i = fs.nactvar - 1; i >= 0; i--) {
+    if (ids[i] === id) {
+      const v = fs.vars[i];
       if (!base) v.captured = true;
       resolvedDecl = v;
       return RESOLVED_LOCAL;
     }
   }
   if (fs.parent === null) return RESOLVED_GLOBAL;
-  const outer = resolve(lexer, fs.parent, name, false);
+  const outer = resolve(lexer, fs.parent, id, false);
   if (outer === RESOLVED_GLOBAL) return RESOLVED_GLOBAL;
-  return upvalueIndex(lexer, fs, name, resolvedDecl!, outer);
+  return upvalueIndex(lexer, fs, resolvedDecl!, outer);
 }
 
 /** indexupvalue: the index of `decl` among the upvalues of `fs`, adding it if new. */
-function upvalueIndex(lexer: Lexer, fs: FuncState, name: string, decl: LocalVar, outer: number): number {
+function upvalueIndex(lexer: Lexer, fs: FuncState, decl: LocalVar, outer: number): number {
   const upvalues = fs.node.upvalues;
   for (let i = 0; i < upvalues.length; i++) {
     if (upvalues[i].decl === decl) return i;
   }
   if (upvalues.length + 1 > MAX_UPVALUES) limitError(lexer, fs, MAX_UPVALUES, 'upvalues');
-  const desc: UpvalDesc = { name, decl, fromParentLocal: outer === RESOLVED_LOCAL, parentIndex: outer === RESOLVED_LOCAL ? -1 : outer };
+  const desc: UpvalDesc = { name: decl.name, decl, fromParentLocal: outer === RESOLVED_LOCAL, parentIndex: outer === RESOLVED_LOCAL ? -1 : outer };
   upvalues.push(desc);
   return upvalues.length - 1;
 }
