@@ -36,7 +36,6 @@ export const Msg = {
   invalidLongDelimiter: 'invalid long string delimiter',
   nestedLongString: 'nesting of [[...]] is deprecated',
   malformedNumber: 'malformed number',
-  tooManyLines: 'chunk has too many lines',
   unexpectedSymbol: 'unexpected symbol',
   syntaxError: 'syntax error',
   ambiguousCall: 'ambiguous syntax (function call x new statement)',
@@ -47,6 +46,13 @@ export const Msg = {
   paramExpected: "<name> or '...' expected",
   forExpected: "'=' or 'in' expected",
   tooManyLocvars: 'too many local variables',
+} as const;
+
+/** What a limit counts, for `limitMsg`. */
+export const Limit = {
+  locals: 'local variables',
+  upvalues: 'upvalues',
+  assignment: 'variables in assignment',
 } as const;
 
 /** `'x' expected` (error_expected). */

@@ -9,7 +9,7 @@
  */
 
 import type * as A from './ast.js';
-import { Msg, limitMsg } from './errors.js';
+import { Limit, Msg, limitMsg } from './errors.js';
 import { ExpressionParser } from './expressions.js';
 import type { ParseOptions } from './lexstate.js';
 import { MAX_LEVELS } from './lexstate.js';
@@ -286,7 +286,7 @@ class Parser extends ExpressionParser {
     while (this.testNext(Token.Comma)) {
       const e = this.primaryExp();
       const limit = MAX_LEVELS - this.level;
-      if (targets.length > limit) this.errorNoToken(limitMsg(this.fs.node.lineDefined, limit, 'variables in assignment'));
+      if (targets.length > limit) this.errorNoToken(limitMsg(this.fs.node.lineDefined, limit, Limit.assignment));
       targets.push(this.assignable(e));
     }
     this.checkNext(Token.Assign);

@@ -10,7 +10,7 @@
  */
 
 import type { FunctionNode, LocalVar, UpvalDesc } from './ast.js';
-import { Msg, limitMsg, raisePlainError, raiseSyntaxError } from './errors.js';
+import { Limit, Msg, limitMsg, raisePlainError, raiseSyntaxError } from './errors.js';
 import type { Lexer } from './lexer.js';
 import { localVar } from './nodes.js';
 
@@ -61,7 +61,7 @@ export function declareLocal(
   line: number, column: number, endLine: number, endColumn: number,
 ): LocalVar {
   const slot = fs.nactvar + pending;
-  if (slot + 1 > MAX_VARS) limitError(lexer, fs, MAX_VARS, 'local variables');
+  if (slot + 1 > MAX_VARS) limitError(lexer, fs, MAX_VARS, Limit.locals);
   if (fs.declared >= MAX_LOCVARS) raisePlainError(lexer.chunkName, lexer.line, Msg.tooManyLocvars);
   fs.declared++;
   const v = localVar(name, fs.node, line, column, endLine, endColumn);
@@ -109,7 +109,7 @@ function upvalueIndex(lexer: Lexer, fs: FuncState, decl: LocalVar, outer: number
   for (let i = 0; i < upvalues.length; i++) {
     if (upvalues[i].decl === decl) return i;
   }
-  if (upvalues.length + 1 > MAX_UPVALUES) limitError(lexer, fs, MAX_UPVALUES, 'upvalues');
+  if (upvalues.length + 1 > MAX_UPVALUES) limitError(lexer, fs, MAX_UPVALUES, Limit.upvalues);
   const desc: UpvalDesc = { name: decl.name, decl, fromParentLocal: outer === RESOLVED_LOCAL, parentIndex: outer === RESOLVED_LOCAL ? -1 : outer };
   upvalues.push(desc);
   return upvalues.length - 1;

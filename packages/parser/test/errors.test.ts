@@ -86,3 +86,12 @@ describe('chunkId', () => {
     expect(chunkId('nul\0after')).toBe('[string "nul"]');
   });
 });
+
+describe('limits outside the corpus (messages recorded from luac5.1)', () => {
+  it('32767 local declarations per function, hidden for-loop variables included', () => {
+    expect(outcome('do local a end '.repeat(32767), '@big.lua')).toBe(null);
+    expect(outcome('do local a end '.repeat(32768), '@big.lua')).toBe('too many local variables');
+    expect(outcome('do local a end '.repeat(32765) + ' for i=1,2 do end', '@big.lua')).toBe('too many local variables');
+    expect(outcome('local function f() ' + 'do local a end '.repeat(32768) + ' end', '@big.lua')).toBe('too many local variables');
+  });
+});
