@@ -200,6 +200,8 @@ export class Lexer {
             kind = this.readNumeral();
           } else {
             this.pos = pos + 1;
+            // not a byte string (a caller bug): keep kinds of stray chars below FIRST_RESERVED
+            if (c > 255) this.errorWithText(Msg.unexpectedSymbol, s[pos]);
             kind = c; // single-char token, or a stray byte
           }
         }

@@ -110,3 +110,10 @@ describe('agrees with luac5.1 on edited programs', () => {
     });
   }
 });
+
+describe('inputs that are not byte strings', () => {
+  it('reject stray chars above 255 with a syntax error', () => {
+    expect(outcome('x = 1 \u20ac')).toBe("fuzz:1: unexpected symbol near '\u20ac'");
+    expect(outcome('x = \u011d')).toBe("fuzz:1: unexpected symbol near '\u011d'");
+  });
+});
