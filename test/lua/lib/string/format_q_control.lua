@@ -1,0 +1,12 @@
+-- %q with control characters, CR/LF combinations and long strings
+io.write(string.format("%q", "a\r\nb"), "\n")
+io.write(string.format("%q", "\n\n"), "\n")
+io.write(string.format("%q", "\r\r"), "\n")
+io.write(string.format("%q", "\0\0\0"), "\n")
+io.write(string.format("%q", "\0009"), "\n")
+io.write(string.format("%q", "end\\"), "\n")
+io.write(string.format("%q", "\"\""), "\n")
+local long = string.rep("ab\n", 50)
+local q = string.format("%q", long)
+io.write(#q, " ", q:sub(1, 12), "\n")
+print(loadstring("return " .. q)() == long)
