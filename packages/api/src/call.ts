@@ -23,7 +23,7 @@
 import {
   callSync, CallRequest, NativeFunction, Userdata, LuaTable as VmTable, Closure, Thread,
   LuaError as VmError, LuaAbort, errorValue, traceback, numberToString, typeName, tostring,
-  index, setIndex, type LuaValue,
+  index, setIndex, type LuaValue, type NativeResult, type ResumableFn,
 } from '@lupa/vm';
 import { Core, closedError } from './core.js';
 import { LuaError, LuaMemoryError, LuaTimeoutError } from './errors.js';
@@ -50,14 +50,44 @@ export function installCalls(core: Core): void {
     return args[0];
   }, null, undefined, []);
   core.handler = handler;
-  core.entry = new NativeFunction('?', null, function* (L) {
-    const fn = core.pendingFn;
-    const args = core.pendingArgs;
-    core.pendingFn = undefined;
-    core.pendingArgs = NO_ARGS;
+  core.entry = new NativeFunction('?', null, entryFrame(core, handler), undefined, []);
+}
+
+/**
+ * The entry native's "generator": one stateless object per runtime instead of a generator per
+ * call. The interpreter drives a resumable native with `next(undefined)` to start it and
+ * `next(results)` when its request returns, and `throw(e)` on an error; so `next(undefined)`
+ * hands over the pending call (read from the Core, set by `pcall` just before) and
+ * `next(results)` finishes with those results. Each step object is consumed by the interpreter
+ * before anything else runs, so two reused step objects serve every nesting level.
+ */
+function entryFrame(core: Core, handler: NativeFunction): ResumableFn {
+  const request = new CallRequest(undefined, NO_ARGS);
+  const start: IteratorYieldResult<CallRequest> = { done: false, value: request };
+  const finish: IteratorReturnResult<NativeResult> = { done: true, value: NO_ARGS };
+  const frame = {
+    next(results?: LuaValue[]): IteratorResult<CallRequest, NativeResult> {
+      if (results === undefined) {
+        request.fn = core.pendingFn;
+        request.args = core.pendingArgs;
+        core.pendingFn = undefined;
+        core.pendingArgs = NO_ARGS;
+        return start;
+      }
+      finish.value = results;
+      return finish;
+    },
+    throw(e: unknown): never {
+      throw e;
+    },
+    return(v: NativeResult): IteratorResult<CallRequest, NativeResult> {
+      return { done: true, value: v };
+    },
+  } as unknown as Generator<CallRequest, NativeResult, LuaValue[]>;
+  return (L) => {
     L.cis[L.depth].handler = handler;
-    return yield new CallRequest(fn, args);
-  }, undefined, []);
+    return frame;
+  };
 }
 
 /**

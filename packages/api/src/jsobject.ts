@@ -114,15 +114,27 @@ function setItem(core: Core, obj: any, key: LuaValue, value: LuaValue, strictIte
   setAttr(core, obj, key, value);
 }
 
-/** Call `f` with `this = self` and the Lua arguments `args[from..]` (the array is reused). */
+const apply = Reflect.apply;
+
+/**
+ * Call `f` with `this = self` and the Lua arguments `args[from..]`. Small arities are spread
+ * into a fresh literal array (cheaper than trimming the VM's array in place).
+ */
 function callJS(core: Core, f: unknown, self: unknown, args: LuaValue[], from: number): NativeResult {
   checkOpen(core);
   try {
-    const n = args.length - from;
-    const jsArgs = args as unknown[];
-    for (let i = 0; i < n; i++) jsArgs[i] = toJS(core, args[i + from]);
-    jsArgs.length = n;
-    const r = Reflect.apply(f as Function, self, jsArgs);
+    let r: unknown;
+    switch (args.length - from) {
+      case 0: r = apply(f as Function, self, []); break;
+      case 1: r = apply(f as Function, self, [toJS(core, args[from])]); break;
+      case 2: r = apply(f as Function, self, [toJS(core, args[from]), toJS(core, args[from + 1])]); break;
+      default: {
+        const n = args.length - from;
+        const a = new Array<unknown>(n);
+        for (let i = 0; i < n; i++) a[i] = toJS(core, args[from + i]);
+        r = apply(f as Function, self, a);
+      }
+    }
     if (core.unpackReturnedTuples && Array.isArray(r)) {
       const out = new Array<LuaValue>(r.length);
       for (let i = 0; i < r.length; i++) out[i] = toLua(core, r[i]);
