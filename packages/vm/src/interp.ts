@@ -372,6 +372,7 @@ function setTableSlow(L: Thread, ci: CallInfo, t: LuaValue, k: LuaValue, v: LuaV
   for (let loop = 0; loop < MAXTAGLOOP; loop++) {
     let h: LuaValue;
     if (t instanceof LuaTable) {
+      if (k === undefined || k !== k) rawSet(L, t, k, v); // luaH_set rejects the key before __newindex
       const mt = t.metatable;
       if (mt === undefined || t.get(k) !== undefined || (h = mt.getStr('__newindex')) === undefined) {
         rawSet(L, t, k, v);
@@ -531,6 +532,8 @@ function handleError(L: Thread, e: unknown, stopDepth: number): Step {
       e = e3;
     }
   }
+  // A coroutine that dies keeps its frames, so debug.traceback(co) still shows where it failed.
+  if (stopDepth === 1 && L !== L.G.mainThread) throw e;
   const base = L.cis[stopDepth];
   if (base !== undefined && stopDepth <= L.depth) closeUpvals(L, base.func);
   L.depth = stopDepth - 1;
@@ -987,7 +990,7 @@ function run(L: Thread, stopDepth: number): void {
               pc += (code[pc] >>> 14) - 131071 + 1;
               break;
             }
-            if (f === G.builtinNext) {
+            if (f instanceof NativeFunction && f.fn === G.builtinNext) {
               ci.savedpc = pc;
               const e = tableNext(L, t, stack[a + 2]);
               if (e === undefined) { pc++; break; }

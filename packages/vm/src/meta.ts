@@ -199,6 +199,7 @@ export function setIndex(L: Thread, t: LuaValue, k: LuaValue, v: LuaValue): void
   for (let loop = 0; loop < MAXTAGLOOP; loop++) {
     let h: LuaValue;
     if (t instanceof LuaTable) {
+      if (k === undefined || k !== k) rawSet(L, t, k, v); // luaH_set rejects the key before __newindex
       const mt = t.metatable;
       if (mt === undefined || t.get(k) !== undefined || (h = mt.getStr('__newindex')) === undefined) {
         rawSet(L, t, k, v);

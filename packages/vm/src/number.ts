@@ -39,7 +39,7 @@ function trimZeros(s: string): string {
 
 /** Format like C's "%.<prec>g". */
 export function formatG(n: number, prec: number, upper = false, alt = false): string {
-  if (n !== n) return upper ? '-NAN' : NAN_STRING;
+  if (n !== n) return nanString(n, upper);
   if (n === Infinity) return upper ? 'INF' : 'inf';
   if (n === -Infinity) return upper ? '-INF' : '-inf';
   if (prec === 0) prec = 1;
@@ -65,13 +65,26 @@ export function formatG(n: number, prec: number, upper = false, alt = false): st
 /** tostring of a number: "%.14g", with integers fast-pathed. */
 export function numberToString(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e14) return Object.is(n, -0) ? '-0' : String(n);
-  if (n !== n) return NAN_STRING;
+  if (n !== n) return nanString(n);
   return formatG(n, 14);
 }
 
-/** glibc prints the sign bit of a NaN, and 0/0 on x86 produces a negative NaN ("-nan"). JS cannot
- *  see a NaN's sign, so every NaN prints as lua5.1 prints 0/0 on amd64. */
+/** glibc prints the sign bit of a NaN: 0/0 computed on x86 is a negative NaN ("-nan"), tonumber("nan")
+ *  and -(0/0) are positive ("nan"). V8 keeps a NaN's bits in heap numbers, so we can tell. */
 export const NAN_STRING = '-nan';
+const nanBits = new Float64Array(1);
+const nanBytes = new Uint8Array(nanBits.buffer);
+function negativeNaN(): number {
+  nanBits[0] = NaN;
+  nanBytes[7] |= 0x80;
+  return nanBits[0];
+}
+
+export function nanString(n: number, upper = false): string {
+  nanBits[0] = n;
+  const s = nanBytes[7] & 0x80 ? '-nan' : 'nan';
+  return upper ? s.toUpperCase() : s;
+}
 
 function hexDigit(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
@@ -87,7 +100,8 @@ function hexDigit(c: number): number {
  */
 export function str2number(s: string): number | undefined {
   let i = 0;
-  let n = s.length;
+  let n = s.indexOf('\0'); // the C string ends at the first NUL
+  if (n < 0) n = s.length;
   while (i < n && isSpace(s.charCodeAt(i))) i++;
   while (n > i && isSpace(s.charCodeAt(n - 1))) n--;
   if (i === n) return undefined;
@@ -124,7 +138,7 @@ function decimal(s: string): number | undefined {
   if (SPECIAL.test(s)) {
     const neg = s.charCodeAt(0) === 45;
     const lower = s.toLowerCase();
-    if (lower.includes('nan')) return NaN;
+    if (lower.includes('nan')) return neg ? negativeNaN() : NaN;
     return neg ? -Infinity : Infinity;
   }
   return undefined;

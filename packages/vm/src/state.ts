@@ -133,8 +133,8 @@ export class GlobalState {
   gcStepMul: number;
   /** Call depth limit; raised while a message handler runs after a stack overflow. */
   maxCalls: number;
-  /** The base library's `next` and ipairs iterator, recognised by the generic-for fast path. */
-  builtinNext: LuaValue;
+  /** The base library's `next` implementation and ipairs iterator, recognised by the generic-for fast path. */
+  builtinNext: unknown;
   builtinIpairsAux: LuaValue;
   /** Resolves a file name against the runtime's working directory (the CLI's `cwd`). */
   resolvePath: (path: string) => string;

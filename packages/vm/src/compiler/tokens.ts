@@ -46,53 +46,16 @@ export class Tokens {
   constructor(source: string | null, chunkName: string) {
     this.source = source ?? '';
     this.chunkName = chunkName;
-    let cap = source === null ? 1 : Math.max(64, source.length >> 2);
-    let kinds: Int32Array = new Int32Array(cap);
-    let starts: Int32Array = new Int32Array(cap);
-    let lines: Int32Array = new Int32Array(cap);
-    let columns: Int32Array = new Int32Array(cap);
-    let endLines: Int32Array = new Int32Array(cap);
-    let endColumns: Int32Array = new Int32Array(cap);
-    kinds[0] = NO_TOKEN; // the virtual token before the first: line 1
-    lines[0] = endLines[0] = 1;
-    let n = 1;
-    let exact = source !== null;
-    if (source !== null) {
-      try {
-        const lexer = new Lexer(source, chunkName);
-        for (;;) {
-          const kind = lexer.scan();
-          if (n === cap) {
-            cap *= 2;
-            kinds = grow(kinds, cap);
-            starts = grow(starts, cap);
-            lines = grow(lines, cap);
-            columns = grow(columns, cap);
-            endLines = grow(endLines, cap);
-            endColumns = grow(endColumns, cap);
-          }
-          kinds[n] = kind;
-          starts[n] = lexer.tokenStart;
-          lines[n] = lexer.tokenLine;
-          columns[n] = lexer.tokenColumn;
-          endLines[n] = lexer.line;
-          endColumns[n] = lexer.pos - lexer.lineStart;
-          n++;
-          if (kind === Token.Eos) break;
-        }
-      } catch {
-        exact = false; // not the text the chunk was parsed from: fall back to lines
-      }
-    }
-    this.exact = exact;
-    this.count = exact ? n - 2 : 0;
-    this.kinds = kinds;
-    this.starts = starts;
-    this.lines = lines;
-    this.columns = columns;
-    this.endLines = endLines;
-    this.endColumns = endColumns;
-    this.consumeLines = endLines.slice();
+    const t = source === null ? null : scan(source, chunkName);
+    this.exact = t !== null;
+    this.count = t === null ? 0 : t.count;
+    this.kinds = t?.kinds ?? new Int32Array([NO_TOKEN]);
+    this.starts = t?.starts ?? new Int32Array(1);
+    this.lines = t?.lines ?? new Int32Array([1]);
+    this.columns = t?.columns ?? new Int32Array(1);
+    this.endLines = t?.endLines ?? new Int32Array([1]);
+    this.endColumns = t?.endColumns ?? new Int32Array(1);
+    this.consumeLines = this.endLines.slice();
   }
 
   /** Before the first token: `lastline` is 1. */
@@ -221,7 +184,57 @@ export class Tokens {
   }
 }
 
-function grow(a: Int32Array, size: number): Int32Array {
+interface Scanned {
+  count: number;
+  kinds: Int32Array;
+  starts: Int32Array;
+  lines: Int32Array;
+  columns: Int32Array;
+  endLines: Int32Array;
+  endColumns: Int32Array;
+}
+
+/** Lexes the whole source; null if it does not lex (not the text the chunk was parsed from). */
+function scan(source: string, chunkName: string): Scanned | null {
+  let cap = Math.max(64, Math.ceil(source.length / 3));
+  let kinds = new Int32Array(cap);
+  let starts = new Int32Array(cap);
+  let lines = new Int32Array(cap);
+  let columns = new Int32Array(cap);
+  let endLines = new Int32Array(cap);
+  let endColumns = new Int32Array(cap);
+  kinds[0] = NO_TOKEN; // the virtual token before the first: line 1
+  lines[0] = endLines[0] = 1;
+  const lexer = new Lexer(source, chunkName);
+  let n = 1;
+  try {
+    for (;;) {
+      const kind = lexer.scan();
+      if (n === cap) {
+        cap *= 2;
+        kinds = grow(kinds, cap);
+        starts = grow(starts, cap);
+        lines = grow(lines, cap);
+        columns = grow(columns, cap);
+        endLines = grow(endLines, cap);
+        endColumns = grow(endColumns, cap);
+      }
+      kinds[n] = kind;
+      starts[n] = lexer.tokenStart;
+      lines[n] = lexer.tokenLine;
+      columns[n] = lexer.tokenColumn;
+      endLines[n] = lexer.line;
+      endColumns[n] = lexer.pos - lexer.lineStart;
+      n++;
+      if (kind === Token.Eos) break;
+    }
+  } catch {
+    return null;
+  }
+  return { count: n - 2, kinds, starts, lines, columns, endLines, endColumns };
+}
+
+function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(size);
   b.set(a);
   return b;

@@ -132,7 +132,7 @@ function unpack(L: Thread, args: LuaValue[]): NativeResult {
 function setmetatable(L: Thread, args: LuaValue[]): NativeResult {
   const t = checkTable(L, args, 1);
   const mt = args[1];
-  if (mt !== undefined && !(mt instanceof LuaTable)) argError(L, 2, 'nil or table expected');
+  if (args.length < 2 || (mt !== undefined && !(mt instanceof LuaTable))) argError(L, 2, 'nil or table expected');
   if (t.metatable !== undefined && t.metatable.getStr('__metatable') !== undefined) {
     luaError(L, 'cannot change a protected metatable');
   }
@@ -237,7 +237,7 @@ function load(L: Thread, args: LuaValue[]): NativeResult {
       if (piece === undefined || piece === '') break;
       if (typeof piece !== 'string') {
         if (typeof piece === 'number') { src += numberToString(piece); continue; }
-        return [undefined, 'reader function must return a string'];
+        return [undefined, where(L, 1) + 'reader function must return a string'];
       }
       src += piece;
     }
@@ -346,12 +346,13 @@ export function openBase(L: Thread): void {
   });
   G.globals.set('_VERSION', 'Lua 5.1');
   G.registry.set('_TOSTRING', G.globals.get('tostring'));
-  const nextFn = G.globals.get('next');
-  G.registry.set('_NEXT', nextFn);
+  // pairs returns its own copy of next (an upvalue in lbaselib.c), so `pairs(t) == next` is false.
+  const nextFn = makeNative('next', next);
+  G.loaded.set('_G', G.globals);
   const ipairsIter = makeNative('ipairs_aux', ipairsAux);
   ipairsIter.env = G.globals;
   G.registry.set('_IPAIRS_AUX', ipairsIter);
-  G.builtinNext = nextFn;
+  G.builtinNext = next;
   G.builtinIpairsAux = ipairsIter;
   registerLib(L, null, {
     pairs(L: Thread, args: LuaValue[]): NativeResult {

@@ -33,6 +33,8 @@ export const MAX_DEPTH = 4000;
 /** Steps allowed per call: a fixed part plus a part proportional to the subject's length. */
 export const STEP_BUDGET_BASE = 100_000_000;
 export const STEP_BUDGET_PER_BYTE = 1000;
+/** The budget is counted down in slices small enough to stay a small integer (a V8 Smi). */
+const BUDGET_SLICE = 1 << 24;
 
 const ESC = 37; // '%'
 
@@ -88,7 +90,9 @@ export class MatchState {
   capInit: number[];
   /** Length of each capture, or CAP_UNFINISHED / CAP_POSITION. */
   capLen: number[];
+  /** Steps left in the current slice of the budget, and slices left after it. */
   budget: number;
+  slices: number;
 
   constructor(L: Thread) {
     this.L = L;
@@ -100,6 +104,7 @@ export class MatchState {
     this.capInit = new Array<number>(MAXCAPTURES).fill(0);
     this.capLen = new Array<number>(MAXCAPTURES).fill(0);
     this.budget = 0;
+    this.slices = 0;
   }
 
   /** Prepare for matching `pat` against `src`. */
@@ -111,7 +116,8 @@ export class MatchState {
     const z = pat.indexOf('\0');
     this.patEnd = z < 0 ? pat.length : z;
     this.level = 0;
-    this.budget = STEP_BUDGET_BASE + STEP_BUDGET_PER_BYTE * src.length;
+    this.budget = BUDGET_SLICE;
+    this.slices = Math.ceil((STEP_BUDGET_BASE + STEP_BUDGET_PER_BYTE * src.length) / BUDGET_SLICE) - 1;
   }
 
   /** The i-th capture (0-based) of a match of src[s, e) as a Lua value (push_onecapture). */
@@ -139,6 +145,13 @@ export class MatchState {
 
 function tooComplex(ms: MatchState): never {
   luaError(ms.L, 'pattern too complex');
+}
+
+/** The current slice of the budget ran out: start the next one, or give up. */
+function nextSlice(ms: MatchState): void {
+  if (ms.slices <= 0) tooComplex(ms);
+  ms.slices--;
+  ms.budget = BUDGET_SLICE;
 }
 
 /** The byte of the pattern at p, or 0 at (or past) its end. */
@@ -292,7 +305,7 @@ export function doMatch(ms: MatchState, s: number, p: number, depth: number): nu
   const pat = ms.pat;
   const pend = ms.patEnd;
   for (;;) {
-    if (--ms.budget < 0) tooComplex(ms);
+    if (--ms.budget < 0) nextSlice(ms);
     if (p >= pend) return s; // end of pattern: success
     const pc = pat.charCodeAt(p);
     switch (pc) {
