@@ -77,6 +77,9 @@ export interface Call extends Range {
   type: 'Call';
   callee: Expression;
   args: Expression[];
+  /** The line luac gives the CALL instruction (luaK_fixline): where the arguments start — the
+   *  `(`, `{` or string — which differs from `line` when the callee spans lines. */
+  callLine: number;
 }
 
 /** `obj:name(args)` */
@@ -85,6 +88,8 @@ export interface MethodCall extends Range {
   object: Expression;
   method: string;
   args: Expression[];
+  /** As for Call: the line where the arguments start. */
+  callLine: number;
 }
 
 /** A parenthesized expression: truncates calls and `...` to one value. */
@@ -129,7 +134,8 @@ export interface TableConstructor extends Range {
 /** A function body: `function (params) body end`, also the main chunk (line 0, vararg). */
 export interface FunctionNode extends Range {
   type: 'Function';
-  /** Parameters in order; for methods (`function a:b()`) the first one is the implicit `self`. */
+  /** Parameters in order; for methods (`function a:b()`) the first one is the implicit `self`
+   *  (which has no source position: line, column, endLine, endColumn are all 0). */
   params: LocalVar[];
   isVararg: boolean;
   isMethod: boolean;
@@ -161,6 +167,7 @@ export type Expression =
 
 // ---------------------------------------------------------------- statements
 
+/** An empty block has an empty range at the start of the token that ends it. */
 export interface Block extends Range {
   type: 'Block';
   body: Statement[];

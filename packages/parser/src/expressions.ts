@@ -147,13 +147,15 @@ export abstract class ExpressionParser extends LexState {
         case Token.Colon: {
           this.next();
           const method = this.checkName();
+          const callLine = this.lexer.line;
           const args = this.funcArgs();
-          e = N.methodCall(e, method, args, e.line, e.column, this.prevEndLine, this.prevEndColumn);
+          e = N.methodCall(e, method, args, callLine, e.line, e.column, this.prevEndLine, this.prevEndColumn);
           break;
         }
         case Token.LParen: case Token.String: case Token.LBrace: {
+          const callLine = this.lexer.line;
           const args = this.funcArgs();
-          e = N.call(e, args, e.line, e.column, this.prevEndLine, this.prevEndColumn);
+          e = N.call(e, args, callLine, e.line, e.column, this.prevEndLine, this.prevEndColumn);
           break;
         }
         default:

@@ -44,12 +44,15 @@ export function index(object: A.Expression, key: A.Expression, dot: boolean, lin
   return { type: 'Index', line, column, endLine, endColumn, object, key, dot };
 }
 
-export function call(callee: A.Expression, args: A.Expression[], line: number, column: number, endLine: number, endColumn: number): A.Call {
-  return { type: 'Call', line, column, endLine, endColumn, callee, args };
+export function call(callee: A.Expression, args: A.Expression[], callLine: number, line: number, column: number, endLine: number, endColumn: number): A.Call {
+  return { type: 'Call', line, column, endLine, endColumn, callee, args, callLine };
 }
 
-export function methodCall(object: A.Expression, method: string, args: A.Expression[], line: number, column: number, endLine: number, endColumn: number): A.MethodCall {
-  return { type: 'MethodCall', line, column, endLine, endColumn, object, method, args };
+export function methodCall(
+  object: A.Expression, method: string, args: A.Expression[], callLine: number,
+  line: number, column: number, endLine: number, endColumn: number,
+): A.MethodCall {
+  return { type: 'MethodCall', line, column, endLine, endColumn, object, method, args, callLine };
 }
 
 export function paren(expression: A.Expression, line: number, column: number, endLine: number, endColumn: number): A.Paren {

@@ -184,3 +184,12 @@ describe('valid programs', () => {
     expect(exp('{f\n(1)}')).toMatchObject({ fields: [{ value: { type: 'Call' } }] });
   });
 });
+
+describe('call lines', () => {
+  it('record where the arguments start, as luac fixes the CALL line', () => {
+    const c = stat('obj\n.field:method(\n1)') as A.CallStatement;
+    expect(c.call).toMatchObject({ type: 'MethodCall', line: 1, callLine: 2 });
+    expect(exp('f{\n}')).toMatchObject({ type: 'Call', line: 1, callLine: 1 });
+    expect(exp('a.b\n.c "s"')).toMatchObject({ type: 'Call', line: 1, callLine: 2 });
+  });
+});
