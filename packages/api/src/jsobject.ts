@@ -7,7 +7,9 @@
  *   object    properties (`o.k`, `o[k]` → `obj[k]`)
  *   func      properties, and `__call` (this = undefined)
  *   array     integer keys → 0-based elements (Arrays, typed arrays), names → properties, `__len`
- *   map       `m[k]` → `get(k)`, `m[k] = v` → `set(k, v)`, `m[k] = nil` → `delete(k)`
+ *   map       `m[k]` → `get(k)`, `m[k] = v` → `set(k, v)`, `m[k] = nil` → `delete(k)`; a name
+ *             that is not a key of the Map but names one of its methods reads as that method,
+ *             so `m:set(k, v)` and `m:keys()` work
  *   attr/item the forced protocols of js.as_attrgetter / js.as_itemgetter
  *   method    what `obj.f` gives for a function-valued property: it remembers `obj`, so both
  *             `obj.f(a)` and `obj:f(a)` call `f` with `this = obj` and arguments `(a)` — a first
@@ -91,7 +93,13 @@ function setAttr(core: Core, obj: any, key: LuaValue, value: LuaValue): void {
 
 function getItem(core: Core, obj: any, key: LuaValue, strictItems: boolean): LuaValue {
   if (core.getter !== null) return toLua(core, core.getter(obj, propName(core, key)));
-  if (obj instanceof Map) return toLua(core, obj.get(propName(core, key)));
+  if (obj instanceof Map) {
+    const k = propName(core, key);
+    if (!strictItems && typeof k === 'string' && !obj.has(k) && typeof (obj as any)[k] === 'function') {
+      return getAttr(core, obj, key);
+    }
+    return toLua(core, obj.get(k));
+  }
   if (isArrayLike(obj)) {
     if (typeof key === 'number') return Number.isInteger(key) ? toLua(core, obj[key]) : undefined;
     if (strictItems) return undefined;
