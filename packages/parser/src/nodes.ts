@@ -75,11 +75,14 @@ export function table(fields: A.TableField[], line: number, column: number, endL
   return { type: 'Table', line, column, endLine, endColumn, fields };
 }
 
+/** Stands in for a function's body until it is parsed (never left in a finished tree). */
+const PENDING_BODY: A.Block = { type: 'Block', line: 0, column: 0, endLine: 0, endColumn: 0, body: [] };
+
 /** A function whose body, parameters and end are filled in while it is parsed. */
 export function functionNode(parent: A.FunctionNode | null, isMethod: boolean, lineDefined: number, line: number, column: number): A.FunctionNode {
   return {
     type: 'Function', line, column, endLine: line, endColumn: column,
-    params: [], isVararg: false, isMethod, body: block([], line, column, line, column),
+    params: [], isVararg: false, isMethod, body: PENDING_BODY,
     locals: [], upvalues: [], parent, lineDefined, lastLineDefined: lineDefined,
     compatArg: null, needsArg: false,
   };
