@@ -1,6 +1,6 @@
 -- long patterns and many pattern items
-local p = string.rep("a?", 30) .. string.rep("a", 30)
-print(string.rep("a", 30):match("^" .. p .. "$") ~= nil)
+local p = string.rep("a?", 12) .. string.rep("a", 12)
+print(string.rep("a", 12):match("^" .. p .. "$") ~= nil)
 local p2 = string.rep("(.)", 20)
 print(select("#", string.rep("xy", 10):match(p2)))
 local p3 = string.rep("%w", 50)
