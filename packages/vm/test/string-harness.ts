@@ -60,6 +60,13 @@ export function unescape(s: string): string {
   return s.replace(/\\(\d{3})/g, (_, d: string) => String.fromCharCode(parseInt(d, 10)));
 }
 
+/** A NaN with its sign bit set (what 0/0 gives on x86). */
+export function negativeNaN(): number {
+  const f = new Float64Array([NaN]);
+  new Uint8Array(f.buffer)[7] |= 0x80;
+  return f[0];
+}
+
 /** A fixture value, decoded; `table`/`function` give the placeholders passed in `named`. */
 export function decodeValue(s: string, named: Record<string, LuaValue> = {}): LuaValue {
   if (s === 'nil') return undefined;
@@ -69,7 +76,8 @@ export function decodeValue(s: string, named: Record<string, LuaValue> = {}): Lu
     const t = s.slice(2);
     if (t === 'inf') return Infinity;
     if (t === '-inf') return -Infinity;
-    if (t === 'nan' || t === '-nan') return NaN;
+    if (t === 'nan') return NaN;
+    if (t === '-nan') return negativeNaN();
     return Number(t);
   }
   if (s.startsWith('s:')) return unescape(s.slice(2));

@@ -17,11 +17,12 @@
  *  - %.Ne: a tie needs the exact expansion to have exactly N+2 significant digits, which a value
  *    with j fractional bits and decimal exponent X has only when j + X is N+1 (or N+2 when the
  *    rounding carried into the exponent); integers only when X > N.
- * NaN prints "-nan" ("-NAN"), the sign x86 gives 0/0, since JS cannot see a NaN's sign bit.
+ * A NaN prints with its sign bit as glibc does: 0/0 is "-nan" on x86, -(0/0) is "nan".
  */
 import type { Thread } from '../state.js';
 import type { LuaValue } from '../value.js';
 import { argError, checkNumber, checkString, luaError, toInteger } from './aux.js';
+import { nanString } from '../number.js';
 
 // ---------------------------------------------------------------- exact decimal digits
 
@@ -274,7 +275,7 @@ function formatUnsigned(spec: Spec, x: number, conv: number): string {
 function formatFloat(spec: Spec, x: number, conv: number): string {
   const upper = conv === 69 || conv === 71;
   const flags = spec.flags;
-  if (x !== x) return pad(spec, '-', upper ? 'NAN' : 'nan', false);
+  if (x !== x) return pad(spec, signPrefix(nanString(x).charCodeAt(0) === 45, flags), upper ? 'NAN' : 'nan', false);
   const neg = x < 0 || (x === 0 && 1 / x < 0);
   const ax = neg ? -x : x;
   const prefix = signPrefix(neg, flags);

@@ -13,7 +13,8 @@
  *
  * Two guards, which PUC 5.1 lacks, keep a hostile pattern from taking the host down:
  * - recursion deeper than MAX_DEPTH raises "pattern too complex" (5.2's message for its limit of
- *   200; ours is far larger, so every pattern 5.1 runs in practice still runs);
+ *   200; ours is five times larger, about a quarter of what Node's default stack holds, and a JS
+ *   stack overflow inside the matcher is reported the same way);
  * - a budget of matcher steps (one per pattern item tried at a subject position, plus one per
  *   character scanned by `*`/`+`/`-`) of STEP_BUDGET_BASE + STEP_BUDGET_PER_BYTE x subject length
  *   per library call (one gmatch step is one call). Linear work on any subject stays far below
@@ -29,7 +30,7 @@ const CAP_UNFINISHED = -1;
 const CAP_POSITION = -2;
 
 /** Deepest recursion of the matcher (captures, `?`, and the tries of `*`, `+`, `-`). */
-export const MAX_DEPTH = 4000;
+export const MAX_DEPTH = 1000;
 /** Steps allowed per call: a fixed part plus a part proportional to the subject's length. */
 export const STEP_BUDGET_BASE = 100_000_000;
 export const STEP_BUDGET_PER_BYTE = 1000;
@@ -296,11 +297,21 @@ function endCapture(ms: MatchState, s: number, p: number, depth: number): number
   return res;
 }
 
+/** One matching attempt of the pattern from index p at subject index s: the end of the match or -1. */
+export function matchAt(ms: MatchState, s: number, p: number): number {
+  try {
+    return doMatch(ms, s, p, 0);
+  } catch (e) {
+    if (e instanceof RangeError) tooComplex(ms); // the JS stack ran out first
+    throw e;
+  }
+}
+
 /**
  * Match the pattern from index p against the subject from index s; the end of the match, or -1.
  * (lstrlib's `match`.)
  */
-export function doMatch(ms: MatchState, s: number, p: number, depth: number): number {
+function doMatch(ms: MatchState, s: number, p: number, depth: number): number {
   if (depth > MAX_DEPTH) tooComplex(ms);
   const pat = ms.pat;
   const pend = ms.patEnd;
@@ -368,6 +379,72 @@ export function doMatch(ms: MatchState, s: number, p: number, depth: number): nu
         p = ep;
     }
   }
+}
+
+// ---------------------------------------------------------------- where a match can start
+
+/**
+ * For an unanchored search, what a match must start with: its literal prefix (a string, found
+ * with indexOf) or, when the first item is a single class that must match once, the set of bytes
+ * it accepts (a 256-entry table); null when anything may start a match. Skipping the positions
+ * that cannot start a match changes no result: the first item is looked at (and a malformed one
+ * reported) by the first attempt in lstrlib too.
+ */
+export type StartFilter = string | Uint8Array | null;
+
+const filterCache = new Map<string, StartFilter>();
+
+function isQuantifier(c: number): boolean {
+  return c === 42 || c === 63 || c === 45; // * ? - (which allow zero repetitions)
+}
+
+function computeFilter(ms: MatchState): StartFilter {
+  const pat = ms.pat;
+  const pend = ms.patEnd;
+  let i = 0;
+  while (i < pend) {
+    const c = pat.charCodeAt(i);
+    if (c === 40 || c === 41 || c === ESC || c === 91 || c === 46) break; // ( ) % [ .
+    if (c === 36 && i + 1 === pend) break; // final $
+    const q = patAt(ms, i + 1);
+    if (isQuantifier(q)) break;
+    i++;
+    if (q === 43) break; // '+': one repetition is certain
+  }
+  if (i > 0) return pat.slice(0, i);
+  const c = patAt(ms, 0);
+  if (c !== 91 && c !== ESC) return null;
+  if (c === ESC) {
+    const nc = patAt(ms, 1);
+    if (nc === 98 || nc === 102 || (nc >= 48 && nc <= 57)) return null; // %b %f %1
+  }
+  const ep = classEnd(ms, 0);
+  if (isQuantifier(patAt(ms, ep))) return null;
+  const table = new Uint8Array(256);
+  for (let b = 0; b < 256; b++) table[b] = singleMatch(pat, b, 0, ep) ? 1 : 0;
+  return table;
+}
+
+/** The start filter of the pattern being matched from index 0 (cached by pattern). */
+export function startFilter(ms: MatchState): StartFilter {
+  const pat = ms.pat;
+  let f = filterCache.get(pat);
+  if (f === undefined) {
+    f = pat.charCodeAt(0) === 94 ? null : computeFilter(ms);
+    if (filterCache.size >= 256) filterCache.clear();
+    filterCache.set(pat, f);
+  }
+  return f;
+}
+
+/** The first position >= s where a match may start, or -1 when there is none. */
+export function nextStart(ms: MatchState, f: StartFilter, s: number): number {
+  if (f === null) return s;
+  if (typeof f === 'string') return ms.src.indexOf(f, s);
+  const src = ms.src;
+  const end = ms.srcEnd;
+  while (s < end && f[src.charCodeAt(s)] === 0) s++;
+  return s < end ? s : -1;
 }
 
 /** Whether a pattern has none of lstrlib's SPECIALS "^$*+?.([%-" before its first NUL (then

@@ -18,7 +18,7 @@ import { isFunction, metaOf, index, typeName } from '../meta.js';
 import {
   argError, checkInteger, checkString, checkType, luaError, optInteger, registerLib,
 } from './aux.js';
-import { MatchState, doMatch, isPlainPattern } from './pattern.js';
+import { MatchState, matchAt, isPlainPattern, nextStart, startFilter } from './pattern.js';
 import { strFormat } from './format.js';
 import { dump } from '../dump.js';
 
@@ -161,10 +161,15 @@ function findAux(L: Thread, args: LuaValue[], find: boolean): NativeResult {
   ms.reset(L, s, p);
   const anchor = p.charCodeAt(0) === 94;
   const p0 = anchor ? 1 : 0;
+  const filter = anchor ? null : startFilter(ms);
   let s1 = init;
-  do {
+  for (;;) {
+    if (filter !== null) {
+      s1 = nextStart(ms, filter, s1);
+      if (s1 < 0) break;
+    }
     ms.level = 0;
-    const e = doMatch(ms, s1, p0, 0);
+    const e = matchAt(ms, s1, p0);
     if (e >= 0) {
       if (!find) return ms.captures(s1, e, true);
       const caps = ms.captures(s1, e, false);
@@ -174,7 +179,9 @@ function findAux(L: Thread, args: LuaValue[], find: boolean): NativeResult {
       for (let i = 0; i < caps.length; i++) out[i + 2] = caps[i];
       return out;
     }
-  } while (s1++ < l1 && !anchor);
+    if (anchor || s1 >= l1) break;
+    s1++;
+  }
   return undefined;
 }
 
@@ -198,9 +205,14 @@ function strGmatch(L: Thread, args: LuaValue[]): NativeResult {
   const iter = (L2: Thread): NativeResult => {
     const ms = shared;
     ms.reset(L2, s, p);
+    const filter = pos <= s.length ? startFilter(ms) : null;
     for (let src = pos; src <= s.length; src++) {
+      if (filter !== null) {
+        src = nextStart(ms, filter, src);
+        if (src < 0) break;
+      }
       ms.level = 0;
-      const e = doMatch(ms, src, 0, 0);
+      const e = matchAt(ms, src, 0);
       if (e >= 0) {
         pos = e === src ? e + 1 : e; // an empty match moves on by one
         return ms.captures(src, e, true);
@@ -274,14 +286,20 @@ function* strGsub(L: Thread, args: LuaValue[]): Generator<CallRequest, NativeRes
     ? (parts[0] as string | undefined) ?? '' : null;
   const ms = new MatchState(L);
   ms.reset(L, src, p);
+  const filter = anchor ? null : startFilter(ms);
   const end = src.length;
   let out = '';
   let copied = 0; // src[copied, pos) is still to be copied
   let pos = 0;
   let n = 0;
   while (n < maxS) {
+    if (filter !== null) {
+      const next = nextStart(ms, filter, pos);
+      if (next < 0) break;
+      pos = next;
+    }
     ms.level = 0;
-    const e = doMatch(ms, pos, p0, 0);
+    const e = matchAt(ms, pos, p0);
     if (e >= 0) {
       n++;
       out += src.slice(copied, pos);
