@@ -1,0 +1,2 @@
+-- raises a table as its error value
+error({ module_error = true })

@@ -1,0 +1,2 @@
+-- requires itself while loading
+return { inner = select(2, pcall(require, "reqself")) }
