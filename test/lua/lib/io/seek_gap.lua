@@ -1,0 +1,10 @@
+-- seeking past the end and writing leaves a gap of zero bytes
+local f = io.tmpfile()
+f:write("ab")
+print(f:seek("set", 6))
+f:write("Z")
+print(f:seek("end"))
+f:seek("set")
+local s = f:read("*a")
+print(#s, s:byte(1, -1))
+f:close()
