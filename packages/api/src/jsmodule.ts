@@ -23,6 +23,7 @@ import { Core } from './core.js';
 import { toJS, toLua, decodeText, protocolUserdata } from './convert.js';
 import { Protocol } from './protocol.js';
 import { jsValue, callJS, guard, jsString } from './jsobject.js';
+import { luaException } from './call.js';
 
 export interface JsModuleOptions {
   registerEval: boolean;
@@ -48,7 +49,8 @@ export function openJsModule(core: Core, options: JsModuleOptions): void {
 
   const iterator = (it: Iterator<unknown>, step: (v: unknown) => NativeResult): NativeFunction =>
     native('iterator', () => {
-      const r = guard(core, () => it.next());
+      let r: IteratorResult<unknown>;
+      try { r = it.next(); } catch (e) { throw luaException(core, e); }
       return r.done ? [] : step(r.value);
     });
 

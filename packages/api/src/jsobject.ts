@@ -162,31 +162,32 @@ export function installObjectMetas(core: Core): void {
   const tostring = native('__tostring', (L, args) => toLua(core, jsString(jsValue(core, args[0]))));
   const eq = native('__eq', (L, args) => jsValue(core, args[0]) === jsValue(core, args[1]));
 
+  // Each accessor is written out (no shared wrapper closure) to keep the index path allocation-free.
   const attrIndex = native('__index', (L, args) => {
     checkOpen(core);
-    return guard(core, () => getAttr(core, value(args), args[1]));
+    try { return getAttr(core, value(args), args[1]); } catch (e) { throw luaException(core, e); }
   });
   const attrNewIndex = native('__newindex', (L, args) => {
     checkOpen(core);
-    guard(core, () => setAttr(core, value(args), args[1], args[2]));
+    try { setAttr(core, value(args), args[1], args[2]); } catch (e) { throw luaException(core, e); }
     return [];
   });
   const autoIndex = native('__index', (L, args) => {
     checkOpen(core);
-    return guard(core, () => getItem(core, value(args), args[1], false));
+    try { return getItem(core, value(args), args[1], false); } catch (e) { throw luaException(core, e); }
   });
   const autoNewIndex = native('__newindex', (L, args) => {
     checkOpen(core);
-    guard(core, () => setItem(core, value(args), args[1], args[2], false));
+    try { setItem(core, value(args), args[1], args[2], false); } catch (e) { throw luaException(core, e); }
     return [];
   });
   const itemIndex = native('__index', (L, args) => {
     checkOpen(core);
-    return guard(core, () => getItem(core, value(args), args[1], true));
+    try { return getItem(core, value(args), args[1], true); } catch (e) { throw luaException(core, e); }
   });
   const itemNewIndex = native('__newindex', (L, args) => {
     checkOpen(core);
-    guard(core, () => setItem(core, value(args), args[1], args[2], true));
+    try { setItem(core, value(args), args[1], args[2], true); } catch (e) { throw luaException(core, e); }
     return [];
   });
   const len = native('__len', (L, args) => value(args).length);
@@ -204,17 +205,16 @@ export function installObjectMetas(core: Core): void {
   const methodCall = native('__call', (L, args) => {
     const m = value(args) as BoundMethod;
     const a1 = args[1];
-    const isSelf = args.length > 1 && a1 instanceof Userdata && a1.metatable !== undefined
-      && core.metaSet.has(a1.metatable) && a1.value === m.self;
+    const isSelf = a1 instanceof Userdata && a1.value === m.self && a1.metatable !== undefined && core.metaSet.has(a1.metatable);
     return callJS(core, m.fn, m.self, args, isSelf ? 2 : 1);
   });
   const methodIndex = native('__index', (L, args) => {
     checkOpen(core);
-    return guard(core, () => getAttr(core, (value(args) as BoundMethod).fn, args[1]));
+    try { return getAttr(core, (value(args) as BoundMethod).fn, args[1]); } catch (e) { throw luaException(core, e); }
   });
   const methodNewIndex = native('__newindex', (L, args) => {
     checkOpen(core);
-    guard(core, () => setAttr(core, (value(args) as BoundMethod).fn, args[1], args[2]));
+    try { setAttr(core, (value(args) as BoundMethod).fn, args[1], args[2]); } catch (e) { throw luaException(core, e); }
     return [];
   });
   const nullToString = native('__tostring', () => 'null');
