@@ -11,6 +11,7 @@ print(require("string") == string, require("_G") == _G)
 local r1, _, r3 = package.loadlib("./nonexistent_lib.so", "luaopen_x")
 print(r1, r3)
 local loaded = {}
-for k in pairs(package.loaded) do loaded[#loaded + 1] = k end
+-- (extension modules such as LuaJIT's bit/jit are left out: only the 5.1 libraries are checked)
+for k in pairs(package.loaded) do if k ~= "bit" and k ~= "jit" then loaded[#loaded + 1] = k end end
 table.sort(loaded)
 print(table.concat(loaded, " "))
