@@ -7,9 +7,7 @@
  * a traceback can be taken (lua.c's docall does the same with debug.traceback). The handler
  * returns the error value unchanged and leaves the traceback in `core.traced`, a side channel
  * read as soon as the error reaches JS — so a Lua `coroutine.resume` of a coroutine made in JS
- * still sees the plain error value. The entry native and its handler are made once per runtime;
- * the function and arguments of the pending call are handed over in Core fields (the generator
- * reads them before anything else can run, so nesting is safe).
+ * still sees the plain error value. The entry native and its handler are made once per runtime.
  *
  * Errors reaching JS (`jsError`): a JS object raised in Lua (`error(obj)`, or a JS exception
  * thrown by a callback and travelling as its userdata) comes back as that very object; anything
@@ -50,30 +48,26 @@ export function installCalls(core: Core): void {
     return args[0];
   }, null, undefined, []);
   core.handler = handler;
-  core.entry = new NativeFunction('?', null, entryFrame(core, handler), undefined, []);
+  core.entry = new NativeFunction('?', null, entryFrame(handler), undefined, []);
 }
 
 /**
  * The entry native's "generator": one stateless object per runtime instead of a generator per
- * call. The interpreter drives a resumable native with `next(undefined)` to start it and
- * `next(results)` when its request returns, and `throw(e)` on an error; so `next(undefined)`
- * hands over the pending call (read from the Core, set by `pcall` just before) and
- * `next(results)` finishes with those results. Each step object is consumed by the interpreter
- * before anything else runs, so two reused step objects serve every nesting level.
+ * call. The entry is called with two arguments, the function and the array of its arguments
+ * (a JS array briefly on the Lua stack, never seen by Lua code). The interpreter drives a
+ * resumable native with `next(undefined)` right after calling it — nothing runs in between —
+ * then `next(results)` when the request returns, or `throw(e)` on an error. So the call fills
+ * the one request object, `next(undefined)` hands it over, and `next(results)` finishes with
+ * those results. Each step object is consumed by the interpreter before anything else runs,
+ * so the same objects serve every nesting level.
  */
-function entryFrame(core: Core, handler: NativeFunction): ResumableFn {
+function entryFrame(handler: NativeFunction): ResumableFn {
   const request = new CallRequest(undefined, NO_ARGS);
   const start: IteratorYieldResult<CallRequest> = { done: false, value: request };
   const finish: IteratorReturnResult<NativeResult> = { done: true, value: NO_ARGS };
   const frame = {
     next(results?: LuaValue[]): IteratorResult<CallRequest, NativeResult> {
-      if (results === undefined) {
-        request.fn = core.pendingFn;
-        request.args = core.pendingArgs;
-        core.pendingFn = undefined;
-        core.pendingArgs = NO_ARGS;
-        return start;
-      }
+      if (results === undefined) return start;
       finish.value = results;
       return finish;
     },
@@ -84,8 +78,10 @@ function entryFrame(core: Core, handler: NativeFunction): ResumableFn {
       return { done: true, value: v };
     },
   } as unknown as Generator<CallRequest, NativeResult, LuaValue[]>;
-  return (L) => {
+  return (L, args) => {
     L.cis[L.depth].handler = handler;
+    request.fn = args[0];
+    request.args = args[1] as unknown as LuaValue[];
     return frame;
   };
 }
@@ -105,10 +101,8 @@ export function tracedBody(core: Core, fn: LuaValue): NativeFunction {
 /** Call `fn(...args)` (Lua values) from JS; returns the Lua results or throws the JS error. */
 export function pcall(core: Core, fn: LuaValue, args: LuaValue[]): LuaValue[] {
   if (core.closed) throw closedError();
-  core.pendingFn = fn;
-  core.pendingArgs = args;
   try {
-    return callSync(core.G.current, core.entry, NO_ARGS);
+    return callSync(core.G.current, core.entry, [fn, args as unknown as LuaValue]);
   } catch (e) {
     throw jsError(core, e);
   }

@@ -89,11 +89,9 @@ export class Core {
   nullUserdata: Userdata;
   /** Native helpers the JS side calls in protected mode (index, newindex, tostring). */
   helpers: { index: NativeFunction; setIndex: NativeFunction; tostring: NativeFunction };
-  /** Protected calls (call.ts): the entry native, its message handler, the call it is to make. */
+  /** Protected calls (call.ts): the entry native and its message handler. */
   entry: NativeFunction;
   handler: NativeFunction;
-  pendingFn: LuaValue;
-  pendingArgs: LuaValue[];
   /** The last error seen by the handler, with its traceback. */
   traced: { value: LuaValue; traceback: string } | null;
 
@@ -121,8 +119,6 @@ export class Core {
     this.helpers = undefined as unknown as Core['helpers'];
     this.entry = undefined as unknown as NativeFunction;
     this.handler = undefined as unknown as NativeFunction;
-    this.pendingFn = undefined;
-    this.pendingArgs = [];
     this.traced = null;
   }
 

@@ -171,6 +171,20 @@ describe('require, globals, table, tableFrom', () => {
   });
 });
 
+describe('calls from JS', () => {
+  it('nest, also inside debug hooks that call back into JS', () => {
+    const lua = new LuaRuntime();
+    const double = lua.eval('function(x) return x * 2 end');
+    let hookCalls = 0;
+    lua.execute('local cb = ...; debug.sethook(function() if not inhook then inhook = true; cb(); inhook = false end end, "c")',
+      () => { hookCalls++; return double(21); });
+    expect(lua.eval('function(a, b) return a + b end')(1, 2)).toBe(3);
+    lua.execute('debug.sethook()');
+    expect(hookCalls).toBeGreaterThan(0);
+    expect(double(double(1))).toBe(4);
+  });
+});
+
 describe('memory, version, gccollect', () => {
   it('reports memory use and versions', () => {
     const lua = new LuaRuntime();
