@@ -77,8 +77,8 @@ function withTrue(values: LuaValue[]): LuaValue[] {
 
 /** coroutine.yield's body: the values go to the resumer. */
 export function yieldValues(L: Thread, values: LuaValue[]): LuaValue[] {
-  if (L === L.G.mainThread) throw runError(L, 'attempt to yield from outside a coroutine');
-  if (L.nny > 0) throw runError(L, 'attempt to yield across metamethod/C-call boundary');
+  // lua5.1 says the same for the main thread: its chunk runs inside a C call (lua_pcall).
+  if (L === L.G.mainThread || L.nny > 0) throw runError(L, 'attempt to yield across metamethod/C-call boundary');
   L.transfer = values;
   return YIELD;
 }

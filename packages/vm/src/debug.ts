@@ -8,7 +8,7 @@
  * is followed (towards the bottom) by one "(tail call)" pseudo-level per lost frame.
  */
 import { LuaError } from './errors.js';
-import type { CallInfo, Thread } from './state.js';
+import { Cont, type CallInfo, type Thread } from './state.js';
 import type { Proto } from './proto.js';
 import { Closure, NativeFunction, type LuaValue } from './value.js';
 import { opModes } from './opcodes.js';
@@ -162,7 +162,7 @@ export function funcName(L: Thread, d: number): [string, string] | null {
   if (ci.closure !== null && ci.tailcalls > 0) return null;
   const caller = L.cis[d - 1];
   if (d - 1 <= 0 || caller === undefined || caller.closure === null) return null;
-  if (caller.gen !== null || caller.cont !== 0) return null;
+  if (caller.gen !== null || (caller.cont !== Cont.NONE && caller.cont !== Cont.TFOR)) return null;
   const p = caller.closure.proto;
   const pc = currentPc(caller);
   const i = p.code[pc];

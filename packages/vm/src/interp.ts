@@ -895,6 +895,7 @@ function run(L: Thread, stopDepth: number): void {
             pushNative(L, a, nargs, nres, fn);
             const r = fn.fn(L, args);
             if (r === YIELD) { yieldThread(L); return; }
+            if (L.hookMask & HookMask.RET) callHook(L, 'return', -1);
             L.depth--;
             finishNativeResults(L, a, nres, r);
             if (L.hookMask !== 0) continue frame;

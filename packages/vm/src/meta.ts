@@ -12,6 +12,7 @@ import { Thread, type GlobalState } from './state.js';
 import { numberToString, str2number } from './number.js';
 import { LuaError } from './errors.js';
 import { call } from './call.js';
+import { luaPow as exactPow } from './compiler/fold.js';
 import { runError, typeErrorFor } from './debug.js';
 
 export function typeName(v: LuaValue): string {
@@ -77,10 +78,11 @@ export function luaMod(a: number, b: number): number {
   return a - Math.floor(a / b) * b;
 }
 
+/** C's pow (glibc, correctly rounded): squares are exact products; other integer exponents go
+ *  through the compiler's exact computation (fold.ts), the rest through Math.pow. */
 export function luaPow(a: number, b: number): number {
-  if (b !== b) return a === 1 ? 1 : NaN;
-  if ((a === 1 || a === -1) && (b === Infinity || b === -Infinity)) return 1;
-  return Math.pow(a, b);
+  if (b === 2) return a * a;
+  return exactPow(a, b);
 }
 
 export function arithNumbers(op: ArithOp, a: number, b: number): number {

@@ -60,6 +60,15 @@ export function checkInteger(L: Thread, args: LuaValue[], narg: number): number 
   return toInteger(checkNumber(L, args, narg));
 }
 
+/** luaL_checkint: checkInteger narrowed to a C int (wrapping modulo 2^32, as the cast does). */
+export function checkInt(L: Thread, args: LuaValue[], narg: number): number {
+  return checkInteger(L, args, narg) | 0;
+}
+
+export function optInt(L: Thread, args: LuaValue[], narg: number, def: number): number {
+  return args[narg - 1] === undefined ? def : checkInt(L, args, narg);
+}
+
 export function optInteger(L: Thread, args: LuaValue[], narg: number, def: number): number {
   const v = args[narg - 1];
   return v === undefined ? def : checkInteger(L, args, narg);

@@ -14,7 +14,7 @@ import { numberToString, str2number, isSpace } from '../number.js';
 import { getMetatable, metaOf, tostr, typeName, isFunction } from '../meta.js';
 import { ciAtLevel, levelInfo, where } from '../debug.js';
 import {
-  argError, checkAny, checkInteger, checkTable, checkType, luaError, optInteger, optString,
+  argError, checkAny, checkInteger, checkInt, optInt, checkTable, checkType, luaError, optInteger, optString,
   registerLib, checkString, typeError, checkOption, makeNative,
 } from './aux.js';
 import { loadChunk, loadFileChunk } from '../load.js';
@@ -119,8 +119,8 @@ function select(L: Thread, args: LuaValue[]): NativeResult {
 
 function unpack(L: Thread, args: LuaValue[]): NativeResult {
   const t = checkTable(L, args, 1);
-  const i = optInteger(L, args, 2, 1);
-  const e = args[2] === undefined ? t.length() : checkInteger(L, args, 3);
+  const i = optInt(L, args, 2, 1);
+  const e = args[2] === undefined ? t.length() : checkInt(L, args, 3);
   if (i > e) return [];
   const n = e - i + 1;
   if (n >= 8000000 || !Number.isFinite(n)) luaError(L, 'too many results to unpack');

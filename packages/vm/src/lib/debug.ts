@@ -72,7 +72,9 @@ function frameLocal(L: Thread, L1: Thread, level: number, n: number, narg: numbe
     const name = localName(ci.closure.proto, n, currentPc(ci));
     if (name !== null) return [name, ci.base + n - 1];
   }
-  const limit = ci.closure !== null ? ci.top : (L1.cis[L1.depth] === ci ? L1.top : ci.top);
+  // Registers up to the next frame's function slot (or the top of the running frame).
+  const next = L1.cis[L1.cis.indexOf(ci) + 1];
+  const limit = L1.cis[L1.depth] === ci || next === undefined ? (ci.closure !== null ? ci.top : L1.top) : next.func;
   if (n > 0 && ci.base + n - 1 < limit) return ['(*temporary)', ci.base + n - 1];
   return null;
 }
@@ -175,7 +177,7 @@ function getfenv(L: Thread, args: LuaValue[]): NativeResult {
   const o = args[0];
   if (o instanceof Closure) return o.env;
   if (o instanceof NativeFunction) return o.env ?? L.env;
-  if (o instanceof Userdata) return o.env;
+  if (o instanceof Userdata) return o.env ?? L.env;
   if (o instanceof Thread) return o.env;
   return undefined;
 }
@@ -194,7 +196,7 @@ function setfenv(L: Thread, args: LuaValue[]): NativeResult {
 function setmetatable(L: Thread, args: LuaValue[]): NativeResult {
   const o = args[0];
   const mt = args[1];
-  if (mt !== undefined && !(mt instanceof LuaTable)) typeError(L, args, 2, 'nil or table');
+  if (mt !== undefined && !(mt instanceof LuaTable)) argError(L, 2, 'nil or table expected');
   const G = L.G;
   if (o instanceof LuaTable || o instanceof Userdata) o.metatable = mt;
   else if (typeof o === 'string') G.stringMeta = mt;

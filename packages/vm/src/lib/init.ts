@@ -10,13 +10,25 @@ import { openMath } from './math.js';
 import { openDebug } from './debug.js';
 import { openCoroutine } from './coroutine.js';
 import { openBit } from './bit.js';
+import { LuaTable } from '../table.js';
+import { makeNative } from './aux.js';
 
 export type LibOpener = (L: Thread) => void;
 
-/** `bit` is reachable through `require 'bit'` (package.loaded), not as a global: lua5.1 has none. */
+/** `bit` is reachable through `require 'bit'` (package.preload), not as a global: lua5.1 has none. */
 function openBitModule(L: Thread): void {
-  openBit(L);
-  L.G.globals.set('bit', undefined);
+  const pkg = L.G.loaded.get('package');
+  const preload = pkg instanceof LuaTable ? pkg.get('preload') : undefined;
+  if (!(preload instanceof LuaTable)) {
+    openBit(L); // no package library: a plain global, as LuaJIT has it
+    return;
+  }
+  preload.set('bit', makeNative('bit', (L) => {
+    openBit(L);
+    const lib = L.G.globals.get('bit');
+    L.G.globals.set('bit', undefined);
+    return lib;
+  }));
 }
 
 /** The libraries by name, in linit.c's order (coroutine is part of base there). */

@@ -1,14 +1,15 @@
 /**
  * The math library (lmathlib.c), with C's semantics where JS's differ:
- *  - fmod is C's fmod (JS `%` is exactly that: the sign of the dividend, NaN for x%0 and inf%y,
- *    x for x%inf); modf splits as C does (modf(-3) is -3, -0; modf(inf) is inf, 0);
+ *  - fmod is C's fmod: JS `%` computes the same remainder (sign of the dividend, x for x%inf),
+ *    but an invalid fmod (x%0, inf%y) makes x86's negative NaN, as glibc's does; modf splits as
+ *    C does (modf(-3) is -3, -0; modf(inf) is inf, 0);
  *  - frexp/ldexp work on the bits (subnormals, overflow, rounding once);
  *  - floor/ceil are JS's, which are C's (including -0 from ceil(-0.5));
  *  - random is glibc's rand(): the TYPE_3 additive feedback generator of random_r.c seeded by
  *    srand (state per runtime, seed 1 until randomseed), so sequences equal lua5.1's on glibc,
- *    and `(rand() % RAND_MAX) / RAND_MAX` as lmathlib computes it.
- *  - the transcendental functions come from libm.ts, which rounds as glibc's libm does where
- *    V8's Math differs in the last bit.
+ *    and `(rand() % RAND_MAX) / RAND_MAX` as lmathlib computes it;
+ *  - the transcendental functions come from libm.ts, correctly rounded as glibc's nearly always
+ *    are (V8's Math is often an ulp away).
  */
 import type { LuaValue, NativeResult } from '../value.js';
 import type { Thread } from '../state.js';
@@ -32,12 +33,17 @@ const RADIANS_PER_DEGREE = Math.PI / 180.0;
 
 function fmod(L: Thread, args: LuaValue[]): NativeResult {
   const y = checkNumber(L, args, 2);
-  return checkNumber(L, args, 1) % y;
+  const x = checkNumber(L, args, 1);
+  if (x !== x) return x;
+  if (y !== y) return y;
+  if (y === 0 || x === Infinity || x === -Infinity) return libm.negNaN(); // invalid: x86's NaN
+  return x % y;
 }
 
 /** C's modf: [integral part, fractional part], both with the sign of x. */
 function modf(L: Thread, args: LuaValue[]): NativeResult {
   const x = checkNumber(L, args, 1);
+  if (x !== x) return [x, x];
   const ip = Math.trunc(x);
   let fp: number;
   if (x === Infinity || x === -Infinity) fp = 0;

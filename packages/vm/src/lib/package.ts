@@ -3,19 +3,19 @@
  * seeall. There are no native modules: cpath is empty and loadlib always fails.
  */
 import { LuaTable } from '../table.js';
-import { CallRequest, type LuaValue, type NativeResult } from '../value.js';
+import { CallRequest, Userdata, type LuaValue, type NativeResult } from '../value.js';
 import type { Thread } from '../state.js';
 import { LuaError } from '../errors.js';
 import { ciAtLevel } from '../debug.js';
-import { isFunction } from '../meta.js';
+import { isFunction, tostr } from '../meta.js';
 import { checkString, checkTable, luaError, registerLib, makeNative, type LibFunction } from './aux.js';
 import { loadFileChunk, fileExists } from '../load.js';
 
 const DEFAULT_PATH = './?.lua;/usr/local/share/lua/5.1/?.lua;/usr/local/share/lua/5.1/?/init.lua;' +
   '/usr/local/lib/lua/5.1/?.lua;/usr/local/lib/lua/5.1/?/init.lua;/usr/share/lua/5.1/?.lua;/usr/share/lua/5.1/?/init.lua';
 
-/** The sentinel package.loaded holds while a module is loading. */
-const LOADING = new LuaTable();
+/** The sentinel package.loaded holds while a module is loading (a userdata, as in loadlib.c). */
+const LOADING = new Userdata(undefined, undefined, undefined);
 
 function pkgField(L: Thread, name: string): LuaValue {
   const pkg = L.G.loaded.get('package');
@@ -100,6 +100,7 @@ function* requireR(L: Thread, args: LuaValue[]): Generator<CallRequest, NativeRe
       break;
     }
     if (typeof r === 'string') msg += r;
+    else if (typeof r === 'number') msg += tostr(L.G, r);
   }
   loaded.set(name, LOADING);
   const res = (yield new CallRequest(loader, [name]))[0];
@@ -150,7 +151,7 @@ function findTable(L: Thread, dotted: string): LuaTable {
 export function openPackage(L: Thread): void {
   const G = L.G;
   const funcs: Record<string, LibFunction> = {
-    loadlib: () => [undefined, 'dynamic libraries not enabled; check your Lua installation', 'absent'],
+    loadlib: (L, args) => [undefined, `${checkString(L, args, 1)}: cannot open shared object file: No such file or directory`, 'open'],
     seeall(L, args): NativeResult {
       const m = checkTable(L, args, 1);
       let mt = m.metatable;

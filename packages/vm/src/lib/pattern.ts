@@ -250,15 +250,78 @@ function matchCapture(ms: MatchState, s: number, digit: number): number {
   return s + len;
 }
 
+/**
+ * The byte that the rest of the pattern from index q must start with, or -1 if unknown: a literal
+ * item that must match once, possibly behind captures opening and closing. Trying `*`, `+`, `-` only
+ * where that byte is present skips attempts that would fail at once. Skipping a `(` or `)` is
+ * safe only where it cannot raise an error; since a pattern is matched left to right without
+ * alternatives, the captures open at q are the same on every try, so this is decided once.
+ */
+function followingLiteral(ms: MatchState, q: number): number {
+  const pat = ms.pat;
+  const pend = ms.patEnd;
+  let level = ms.level;
+  let open = 0;
+  for (let l = 0; l < level; l++) if (ms.capLen[l] === CAP_UNFINISHED) open++;
+  let c: number;
+  for (;;) {
+    if (q >= pend) return -1;
+    c = pat.charCodeAt(q);
+    if (c === 40) { // '('
+      if (level >= MAXCAPTURES) return -1;
+      level++;
+      if (patAt(ms, q + 1) === 41) q += 2; // position capture
+      else { open++; q++; }
+    } else if (c === 41) { // ')'
+      if (open === 0) return -1;
+      open--;
+      q++;
+    } else {
+      break;
+    }
+  }
+  let next = q + 1;
+  if (c === ESC) {
+    c = patAt(ms, q + 1);
+    if (CLASS_MASK[c] !== 0 || c === 98 || c === 102 || (c >= 48 && c <= 57) || c === 0) return -1;
+    next = q + 2; // an escaped punctuation character is a literal
+  } else if (c === 91 || c === 46 || (c === 36 && q + 1 === pend)) { // [ . final $
+    return -1;
+  }
+  const quant = patAt(ms, next);
+  return quant === 42 || quant === 63 || quant === 45 ? -1 : c;
+}
+
 function maxExpand(ms: MatchState, s: number, p: number, ep: number, depth: number): number {
   const src = ms.src;
   const pat = ms.pat;
   const end = ms.srcEnd;
-  let i = 0;
-  while (s + i < end && singleMatch(pat, src.charCodeAt(s + i), p, ep)) i++;
+  const i0 = s;
+  let j = s; // the run of matching bytes is [s, j)
+  const pc = pat.charCodeAt(p);
+  if (pc === 46) { // '.'
+    j = end;
+  } else if (pc === ESC) {
+    const cl = pat.charCodeAt(p + 1);
+    const mask = CLASS_MASK[cl];
+    if (mask === 0) {
+      while (j < end && src.charCodeAt(j) === cl) j++;
+    } else if (cl <= 90) { // complemented class
+      while (j < end && (CTYPE[src.charCodeAt(j)] & mask) === 0) j++;
+    } else {
+      while (j < end && (CTYPE[src.charCodeAt(j)] & mask) !== 0) j++;
+    }
+  } else if (pc === 91) {
+    while (j < end && matchBracketClass(pat, src.charCodeAt(j), p, ep - 1)) j++;
+  } else {
+    while (j < end && src.charCodeAt(j) === pc) j++;
+  }
+  let i = j - i0;
   ms.budget -= i;
+  const lit = i > 0 ? followingLiteral(ms, ep + 1) : -1;
   // try the longest run first, then shorter ones
   for (; i >= 0; i--) {
+    if (lit >= 0 && src.charCodeAt(s + i) !== lit) continue;
     const res = doMatch(ms, s + i, ep + 1, depth + 1);
     if (res >= 0) return res;
   }
@@ -268,9 +331,12 @@ function maxExpand(ms: MatchState, s: number, p: number, ep: number, depth: numb
 function minExpand(ms: MatchState, s: number, p: number, ep: number, depth: number): number {
   const src = ms.src;
   const pat = ms.pat;
+  const lit = followingLiteral(ms, ep + 1);
   for (;;) {
-    const res = doMatch(ms, s, ep + 1, depth + 1);
-    if (res >= 0) return res;
+    if (lit < 0 || src.charCodeAt(s) === lit) {
+      const res = doMatch(ms, s, ep + 1, depth + 1);
+      if (res >= 0) return res;
+    }
     if (s < ms.srcEnd && singleMatch(pat, src.charCodeAt(s), p, ep)) s++;
     else return -1;
   }
@@ -401,7 +467,11 @@ function isQuantifier(c: number): boolean {
 function computeFilter(ms: MatchState): StartFilter {
   const pat = ms.pat;
   const pend = ms.patEnd;
-  let i = 0;
+  // captures opening at the start consume nothing (and cannot fail: they are the first ones)
+  let first = 0;
+  while (first < pend && pat.charCodeAt(first) === 40) first++;
+  if (first > MAXCAPTURES) return null;
+  let i = first;
   while (i < pend) {
     const c = pat.charCodeAt(i);
     if (c === 40 || c === 41 || c === ESC || c === 91 || c === 46) break; // ( ) % [ .
@@ -411,17 +481,17 @@ function computeFilter(ms: MatchState): StartFilter {
     i++;
     if (q === 43) break; // '+': one repetition is certain
   }
-  if (i > 0) return pat.slice(0, i);
-  const c = patAt(ms, 0);
+  if (i > first) return pat.slice(first, i);
+  const c = patAt(ms, first);
   if (c !== 91 && c !== ESC) return null;
   if (c === ESC) {
-    const nc = patAt(ms, 1);
+    const nc = patAt(ms, first + 1);
     if (nc === 98 || nc === 102 || (nc >= 48 && nc <= 57)) return null; // %b %f %1
   }
-  const ep = classEnd(ms, 0);
+  const ep = classEnd(ms, first);
   if (isQuantifier(patAt(ms, ep))) return null;
   const table = new Uint8Array(256);
-  for (let b = 0; b < 256; b++) table[b] = singleMatch(pat, b, 0, ep) ? 1 : 0;
+  for (let b = 0; b < 256; b++) table[b] = singleMatch(pat, b, first, ep) ? 1 : 0;
   return table;
 }
 
