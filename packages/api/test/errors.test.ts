@@ -131,3 +131,11 @@ describe('JS exceptions travelling through Lua', () => {
     expect(e.luaValue).toBe('[string "<js>"]:1: inner');
   });
 });
+
+describe('errors without a traceback point', () => {
+  it('end with [C]: ? when raised directly by a native called from JS', () => {
+    const lua = new LuaRuntime();
+    const e = caught(() => lua.globals().error('direct', 0));
+    expect(e.message).toBe('direct\nstack traceback:\n\t[C]: ?');
+  });
+});

@@ -90,3 +90,10 @@ describe('js module', () => {
     expect(() => lua.eval('js.iter(1)')).toThrow(/iterable expected/);
   });
 });
+
+describe('js module edges', () => {
+  it('js.null cannot be indexed; iterex of an empty array gives js.null', () => {
+    expect(() => lua.eval('js.null.x')).toThrow("attempt to index field 'null' (a userdata value)");
+    expect(lua.execute('for a in js.iterex(...) do return a end', [[]])).toBeNull();
+  });
+});

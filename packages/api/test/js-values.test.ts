@@ -194,3 +194,26 @@ describe('attributeFilter / attributeHandlers', () => {
     expect([getOnly.eval('(...).anything', o), o.z]).toEqual(['G', 1]);
   });
 });
+
+describe('edges of the protocols', () => {
+  const lua = new LuaRuntime();
+
+  it('a non-integer array index reads nil; forced item views refuse names', () => {
+    expect(lua.eval('(...)[0.5]', [1])).toBeUndefined();
+    expect(lua.eval('js.as_itemgetter(...).length', [1])).toBeUndefined();
+    expect(() => lua.execute('js.as_itemgetter(...).x = 1', [1])).toThrow(TypeError);
+    expect(() => lua.execute('js.as_itemgetter(...)()', [1])).toThrow('attempt to call a userdata value');
+  });
+
+  it('assigning nil to a property sets it to undefined', () => {
+    const o: Record<string, unknown> = { a: 1 };
+    lua.execute('(...).a = nil', o);
+    expect('a' in o).toBe(true);
+    expect(o.a).toBeUndefined();
+  });
+
+  it('a JS stack overflow becomes Lua\'s stack overflow', () => {
+    const deep = (): number => deep() + 1;
+    expect(lua.eval('pcall(...)', deep)).toEqual([false, 'stack overflow']);
+  });
+});

@@ -302,3 +302,23 @@ describe('LuaCoroutine', () => {
       .toEqual([1, false, 7]);
   });
 });
+
+describe('LuaUserdata', () => {
+  it('wraps userdata that is not a JS object, with __tostring', () => {
+    const lua = new LuaRuntime();
+    const [plain, named] = lua.execute(`
+      local p = newproxy(true)
+      local n = newproxy(true); getmetatable(n).__tostring = function() return "named" end
+      return p, n`);
+    expect(String(plain)).toMatch(/^<Lua userdata at 0x/);
+    expect(String(named)).toBe('named');
+    expect(lua.eval('...', named)).toBe(named);
+    expect(lua.eval('io.stdout')).toBe(lua.eval('io.stdout'));
+  });
+
+  it('an error in a coroutine made in Lua has no traceback beyond [C]: ?', () => {
+    const lua = new LuaRuntime();
+    const co = lua.execute('local co = coroutine.create(function() coroutine.yield() error("in co", 0) end); coroutine.resume(co); return co');
+    expect(() => co.next()).toThrow(new LuaError('in co\nstack traceback:\n\t[C]: ?', 'in co'));
+  });
+});
