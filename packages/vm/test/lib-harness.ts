@@ -51,7 +51,7 @@ export function runCase(code: string, globalBit: boolean): Record {
   let stdout = '', stderr = '';
   const G = createState({ stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; }, stdin: () => '' });
   const L = G.mainThread;
-  if (globalBit) G.globals.set('bit', G.loaded.get('bit'));
+  if (globalBit) protectedCall(L, loadChunk(L, "bit = require('bit')", '=init'), [], false); // a global in LuaJIT
   let result: string;
   let fn: LuaValue;
   try {

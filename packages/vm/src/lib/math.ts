@@ -40,16 +40,16 @@ function fmod(L: Thread, args: LuaValue[]): NativeResult {
   return x % y;
 }
 
-/** C's modf: [integral part, fractional part], both with the sign of x. */
+/** C's modf: integral part, fractional part, both with the sign of x. */
 function modf(L: Thread, args: LuaValue[]): NativeResult {
   const x = checkNumber(L, args, 1);
-  if (x !== x) return [x, x];
+  if (x !== x) return pair(x, x);
   const ip = Math.trunc(x);
   let fp: number;
   if (x === Infinity || x === -Infinity) fp = 0;
   else fp = x - ip;
   if (fp === 0 && (x < 0 || Object.is(x, -0))) fp = -0;
-  return [ip, fp];
+  return pair(ip, fp);
 }
 
 function pow(L: Thread, args: LuaValue[]): NativeResult {
@@ -63,7 +63,21 @@ function atan2(L: Thread, args: LuaValue[]): NativeResult {
 }
 
 function frexp(L: Thread, args: LuaValue[]): NativeResult {
-  return libm.frexp(checkNumber(L, args, 1));
+  const x = checkNumber(L, args, 1);
+  if (x !== x) return pair(x, 0);
+  const [m, e] = libm.frexp(x);
+  return pair(m, e);
+}
+
+/**
+ * Two results in an array whose elements are tagged values: an array literal of numbers becomes
+ * a double array in V8, and storing into one canonicalizes a NaN, losing its sign.
+ */
+function pair(a: number, b: number): LuaValue[] {
+  const r: LuaValue[] = [undefined, undefined];
+  r[0] = a;
+  r[1] = b;
+  return r;
 }
 
 function ldexp(L: Thread, args: LuaValue[]): NativeResult {
