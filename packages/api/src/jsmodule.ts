@@ -17,7 +17,7 @@
  * The generic `for` stops at a nil first value, so a JS iteration that produces
  * `undefined`/`null` as its first loop value gives `js.null` instead.
  */
-import { NativeFunction, typeName, isFunction, type LuaValue, type NativeResult, type Thread } from '@lupa/vm';
+import { NativeFunction, Userdata, LuaTable as VmTable, typeName, isFunction, type LuaValue, type NativeResult, type Thread } from '@lupa/vm';
 import { registerLib, argError, luaError, native } from './aux.js';
 import { Core } from './core.js';
 import { toJS, toLua, decodeText, protocolUserdata } from './convert.js';
@@ -88,15 +88,7 @@ export function openJsModule(core: Core, options: JsModuleOptions): void {
     as_function(L, args) {
       const v = args[0];
       if (isFunction(v)) return v;
-      const f = jsArg(L, args, 1, 'JS function');
-      let fn = core.asFunctions.get(f);
-      if (fn === undefined) {
-        fn = native('as_function', (L, a) => callJS(core, f, undefined, a, 0));
-        fn.env = core.G.globals;
-        core.asFunctions.set(f, fn);
-        core.asFunctionOrigin.set(fn, f);
-      }
-      return fn;
+      return asFunction(core, jsArg(L, args, 1, 'JS function'));
     },
     iter(L, args) {
       const it = iterOf(L, args);
@@ -127,7 +119,42 @@ export function openJsModule(core: Core, options: JsModuleOptions): void {
       return guard(core, () => toLua(core, (0, eval)(decodeText(core, code))));
     };
   }
+  acceptJsFunctions(core);
   const lib = registerLib(L, 'js', funcs);
   lib.set('null', nullUd);
   if (options.registerBuiltins) lib.set('global', toLua(core, globalThis));
+}
+
+/** The Lua function calling the JS function `f` (one per function, so it is `==` to itself). */
+export function asFunction(core: Core, f: any): NativeFunction {
+  let fn = core.asFunctions.get(f);
+  if (fn === undefined) {
+    fn = native('as_function', (L, a) => callJS(core, f, undefined, a, 0));
+    fn.env = core.G.globals;
+    core.asFunctions.set(f, fn);
+    core.asFunctionOrigin.set(fn, f);
+  }
+  return fn;
+}
+
+/**
+ * `coroutine.create` and `coroutine.wrap` take JS functions too (API.md's extension): a callable
+ * JS userdata as the body is replaced by its `js.as_function` before the library sees it.
+ */
+function acceptJsFunctions(core: Core): void {
+  const co = core.G.globals.get('coroutine');
+  if (!(co instanceof VmTable)) return;
+  for (const name of ['create', 'wrap']) {
+    const orig = co.get(name);
+    if (!(orig instanceof NativeFunction) || orig.fn === null) continue;
+    const body = orig.fn;
+    orig.fn = (L, args) => {
+      const a0 = args[0];
+      if (a0 instanceof Userdata) {
+        const f = jsValue(core, a0);
+        if (typeof f === 'function') args[0] = asFunction(core, f);
+      }
+      return body(L, args);
+    };
+  }
 }

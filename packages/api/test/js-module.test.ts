@@ -97,3 +97,12 @@ describe('js module edges', () => {
     expect(lua.execute('for a in js.iterex(...) do return a end', [[]])).toBeNull();
   });
 });
+
+describe('coroutine.create / wrap with JS functions', () => {
+  it('accept a JS function directly (beyond 5.1)', () => {
+    const rt = new LuaRuntime();
+    expect(rt.eval('coroutine.resume(coroutine.create(...), 20)', (n: number) => n + 1)).toEqual([true, 21]);
+    expect(rt.eval('coroutine.wrap(...)("x")', (s: string) => s + s)).toBe('xx');
+    expect(() => rt.eval('coroutine.create({})')).toThrow("bad argument #1 to 'create' (Lua function expected)");
+  });
+});
