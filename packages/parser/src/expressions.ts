@@ -189,11 +189,17 @@ export abstract class ExpressionParser extends LexState {
 
   /** explist1 -> expr { ',' expr } */
   protected exprList(): A.Expression[] {
-    const list = [this.expr()];
+    const stack = this.expressionStack;
+    const base = this.expressionTop;
+    let e = this.expr();
+    stack[this.expressionTop++] = e;
     while (this.t === Token.Comma) {
       this.next();
-      list.push(this.expr());
+      e = this.expr();
+      stack[this.expressionTop++] = e;
     }
+    const list = stack.slice(base, this.expressionTop);
+    this.expressionTop = base;
     return list;
   }
 
@@ -203,7 +209,8 @@ export abstract class ExpressionParser extends LexState {
     const line = this.line;
     const column = this.column;
     const where = this.lexer.line;
-    const fields: A.TableField[] = [];
+    const stack = this.fieldStack;
+    const base = this.fieldTop;
     this.checkNext(Token.LBrace);
     do {
       if (this.t === Token.RBrace) break;
@@ -212,12 +219,12 @@ export abstract class ExpressionParser extends LexState {
       switch (this.t) {
         case Token.Name: {
           if (this.lookahead() !== Token.Assign) {
-            fields.push(this.listField(fline, fcolumn));
+            stack[this.fieldTop++] = this.listField(fline, fcolumn);
           } else {
             const key = this.nameKey(this.checkName(), fline, fcolumn);
             this.checkNext(Token.Assign);
             const value = this.expr();
-            fields.push(N.tableField('named', key, value, fline, fcolumn, this.prevEndLine, this.prevEndColumn));
+            stack[this.fieldTop++] = N.tableField('named', key, value, fline, fcolumn, this.prevEndLine, this.prevEndColumn);
           }
           break;
         }
@@ -227,14 +234,16 @@ export abstract class ExpressionParser extends LexState {
           this.checkNext(Token.RBracket);
           this.checkNext(Token.Assign);
           const value = this.expr();
-          fields.push(N.tableField('keyed', key, value, fline, fcolumn, this.prevEndLine, this.prevEndColumn));
+          stack[this.fieldTop++] = N.tableField('keyed', key, value, fline, fcolumn, this.prevEndLine, this.prevEndColumn);
           break;
         }
         default:
-          fields.push(this.listField(fline, fcolumn));
+          stack[this.fieldTop++] = this.listField(fline, fcolumn);
       }
     } while (this.testNext(Token.Comma) || this.testNext(Token.Semicolon));
     this.checkMatch(Token.RBrace, Token.LBrace, where);
+    const fields = stack.slice(base, this.fieldTop);
+    this.fieldTop = base;
     return N.table(fields, line, column, this.prevEndLine, this.prevEndColumn);
   }
 

@@ -8,7 +8,7 @@
  * lookahead, once read) and `lastLine` is `ls->lastline`.
  */
 
-import type { Expression, FunctionNode, LocalVar, Name } from './ast.js';
+import type { Expression, FunctionNode, LocalVar, Name, Statement, TableField } from './ast.js';
 import { Msg, expectedMsg, expectedToCloseMsg, raiseSyntaxError } from './errors.js';
 import { Lexer } from './lexer.js';
 import * as N from './nodes.js';
@@ -57,6 +57,17 @@ export class LexState {
   protected prevEndColumn = 0;
   /** Nesting depth (L->nCcalls). */
   protected level: number;
+  /**
+   * Scratch stacks for lists being parsed (statements of blocks, expression lists, table
+   * fields), used from `*Top` upwards and copied out with `slice`: the AST's arrays get their
+   * exact length instead of a push-grown backing store with slack (a third of the tree's memory).
+   */
+  protected readonly statementStack: Statement[] = [];
+  protected statementTop = 0;
+  protected readonly expressionStack: Expression[] = [];
+  protected expressionTop = 0;
+  protected readonly fieldStack: TableField[] = [];
+  protected fieldTop = 0;
   protected fs: FuncState;
 
   constructor(source: string, chunkName: string, options: ParseOptions | undefined) {

@@ -54,13 +54,17 @@ class Parser extends ExpressionParser {
     this.enterLevel();
     const line = this.line;
     const column = this.column;
-    const body: A.Statement[] = [];
+    const stack = this.statementStack;
+    const base = this.statementTop;
     let last = false;
     while (!last && !blockFollow(this.t)) {
       last = this.t === Token.Return || this.t === Token.Break;
-      body.push(this.statement());
+      const s = this.statement();
+      stack[this.statementTop++] = s;
       if (this.t === Token.Semicolon) this.next();
     }
+    const body = stack.slice(base, this.statementTop);
+    this.statementTop = base;
     this.level--;
     return body.length === 0
       ? N.block(body, line, column, line, column)
