@@ -8,10 +8,11 @@
  * therefore computed exactly with BigInt and rounded once; an exact tie (a result needing one bit
  * more than a double has, like 10^23) has no rule in glibc — it falls where its error term lands —
  * and is rounded away from zero, which is what glibc does for 10^23, 3^34 and 17^13 (not 5^23).
- * Other exponents use Math.pow with C99's special cases.
+ * Other exponents go through the math library's correctly rounded pow (lib/libm.ts).
  */
 
 import { Op } from '../opcodes.js';
+import { pow } from '../lib/libm.js';
 
 /** The result of folding `a op b` (op an arithmetic opcode; b is ignored for UNM). */
 export function arith(op: Op, a: number, b: number): number {
@@ -35,15 +36,9 @@ export function luaPow(a: number, b: number): number {
     const r = exactPow(a, b);
     if (r !== null) return r;
   }
-  return cPow(a, b);
+  return pow(a, b);
 }
 
-/** C99 pow where it differs from Math.pow: pow(1, y) and pow(-1, ±inf) are 1, pow(x, ±0) is 1. */
-export function cPow(a: number, b: number): number {
-  if (a === 1 || b === 0) return 1;
-  if (a === -1 && (b === Infinity || b === -Infinity)) return 1;
-  return Math.pow(a, b);
-}
 
 /** a^n for a finite nonzero double and a small nonzero integer n; null when not a normal double. */
 function exactPow(a: number, n: number): number | null {
