@@ -10,7 +10,7 @@
  */
 
 import { parse } from '@lupa/parser';
-import type { Chunk } from '@lupa/parser';
+import type { Chunk, ParseOptions } from '@lupa/parser';
 import type { Proto } from '../proto.js';
 import { compileMain } from './functions.js';
 import { Tokens } from './tokens.js';
@@ -26,7 +26,10 @@ export function compile(chunk: Chunk, source?: string): Proto {
   return compileMain(chunk, new Tokens(source ?? null, chunk.chunkName));
 }
 
-/** Parses and compiles `source` (a byte string) named `chunkName` (`@file`, `=name`, or the text). */
-export function load(source: string, chunkName: string): Proto {
-  return compile(parse(source, chunkName), source);
+/**
+ * Parses and compiles `source` (a byte string) named `chunkName` (`@file`, `=name`, or the text).
+ * `options` go to the parser (e.g. `baseLevel` 2 for `loadstring` called from Lua).
+ */
+export function load(source: string, chunkName: string, options?: ParseOptions): Proto {
+  return compile(parse(source, chunkName, options), source);
 }
