@@ -141,7 +141,7 @@ export function closedError(): LuaError {
   return new LuaError(CLOSED);
 }
 
-/** The VM object behind a wrapper, after checking it belongs to `core` and is alive. */
+/** Check that a wrapper of `owner` may be used in `core`: same runtime, still open. */
 export function checkOwner(core: Core, owner: Core): void {
   if (owner !== core) throw new LuaError(MIXED);
   if (core.closed) throw closedError();
@@ -162,9 +162,3 @@ export function attach(w: object, ref: unknown, core: Core): void {
 
 /** Node's util.inspect hook (a registered symbol, so no import of node:util is needed). */
 export const INSPECT = Symbol.for('nodejs.util.inspect.custom');
-
-export type Wrapped<T> = { [REF]: T; [CORE]: Core };
-
-export function refOf<T extends LuaValue>(w: Wrapped<T>): T {
-  return w[REF];
-}

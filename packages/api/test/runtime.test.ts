@@ -1,6 +1,7 @@
 // API.md § LuaRuntime: options, methods and properties.
 import { describe, expect, it, vi } from 'vitest';
 import { LuaRuntime, LuaTable, LuaFunction, LuaError, LuaSyntaxError } from 'lupa';
+import { consoleSink } from '../src/output.js';
 
 const text = (chunks: Uint8Array[]) => Buffer.concat(chunks).toString('utf8');
 
@@ -246,6 +247,15 @@ describe('stdout / stderr', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+});
+
+describe('the console sink (the default outside Node)', () => {
+  it('logs one decoded line per newline, holding partial lines', () => {
+    const lines: string[] = [];
+    const lua = new LuaRuntime({ stdout: consoleSink((l) => lines.push(l)) });
+    lua.execute('io.write("a", "b") io.write("c\\nd") print("é")');
+    expect(lines).toEqual(['abc', 'dé']);
   });
 });
 
