@@ -143,6 +143,12 @@ describe('require, globals, table, tableFrom', () => {
     expect(lua.eval('(...)[1], (...)[3], (...).a', t)).toEqual(['p', 'r', 1]);
   });
 
+  it('tableFrom takes only own enumerable keys of objects', () => {
+    const proto = { inherited: 1 };
+    const o = Object.create(proto, { hidden: { value: 2, enumerable: false }, shown: { value: 3, enumerable: true } });
+    expect(lua.tableFrom(o).toJS()).toEqual({ shown: 3 });
+  });
+
   it('tableFrom: later sources overwrite earlier keys; LuaTables are copied', () => {
     const src = lua.eval('{ x = 1, y = 2, 10 }');
     const t = lua.tableFrom(src, { y: 3 });
