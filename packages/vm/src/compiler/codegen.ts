@@ -5,15 +5,11 @@
  * register numbers, constant indices and instruction order all depend on it.
  */
 
+import type { BinaryOp } from '@lupa/parser';
 import { Op, BITRK, LFIELDS_PER_FLUSH, MAXARG_C, MAXINDEXRK, getOp, getA, getB } from '../opcodes.js';
 import { ExpDesc, ExpKind, NO_JUMP } from './expdesc.js';
 import { arith } from './fold.js';
 import { FuncState, NO_REG } from './funcstate.js';
-
-export type BinOpr =
-  | '+' | '-' | '*' | '/' | '%' | '^' | '..'
-  | '==' | '~=' | '<' | '<=' | '>' | '>='
-  | 'and' | 'or';
 
 /** Arithmetic operator → opcode. */
 const arithOps: Record<string, Op> = { '+': Op.ADD, '-': Op.SUB, '*': Op.MUL, '/': Op.DIV, '%': Op.MOD, '^': Op.POW };
@@ -391,7 +387,7 @@ export function prefix(fs: FuncState, op: 'not' | '-' | '#', e: ExpDesc): void {
 }
 
 /** luaK_infix: the left operand, once the operator has been read. */
-export function infix(fs: FuncState, op: BinOpr, v: ExpDesc): void {
+export function infix(fs: FuncState, op: BinaryOp, v: ExpDesc): void {
   switch (op) {
     case 'and':
       goIfTrue(fs, v);
@@ -412,7 +408,7 @@ export function infix(fs: FuncState, op: BinOpr, v: ExpDesc): void {
 }
 
 /** luaK_posfix: both operands read; the result replaces `e1`. */
-export function posfix(fs: FuncState, op: BinOpr, e1: ExpDesc, e2: ExpDesc): void {
+export function posfix(fs: FuncState, op: BinaryOp, e1: ExpDesc, e2: ExpDesc): void {
   switch (op) {
     case 'and':
       dischargeVars(fs, e2);
