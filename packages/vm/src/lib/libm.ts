@@ -352,8 +352,12 @@ function isOddInteger(y: number): boolean {
 /** C's pow, correctly rounded. */
 export function pow(x: number, y: number): number {
   if (y === 0 || x === 1) return 1;
-  if (x !== x) return x;
-  if (y !== y) return y;
+  if (y !== y) return x !== x ? x : y; // x + y
+  if (x !== x) {
+    // glibc squares a NaN x and negates the square for odd y: a negative NaN becomes positive
+    f64[0] = x;
+    return u32[1] >>> 31 && isOddInteger(y) ? -x : x;
+  }
   if (y === 1) return x;
   if (y === 2) return x * x;
   if (y === -1) return 1 / x;

@@ -15,6 +15,7 @@ import type { LuaValue, NativeResult } from '../value.js';
 import type { Thread } from '../state.js';
 import { argError, checkInteger, checkNumber, luaError, registerLib } from './aux.js';
 import * as libm from './libm.js';
+import { luaPow } from '../meta.js';
 
 type Fn1 = (x: number) => number;
 
@@ -52,9 +53,10 @@ function modf(L: Thread, args: LuaValue[]): NativeResult {
   return pair(ip, fp);
 }
 
+/** math.pow is the `^` operator's pow (which computes integer powers exactly, then libm's). */
 function pow(L: Thread, args: LuaValue[]): NativeResult {
   const y = checkNumber(L, args, 2);
-  return libm.pow(checkNumber(L, args, 1), y);
+  return luaPow(checkNumber(L, args, 1), y);
 }
 
 function atan2(L: Thread, args: LuaValue[]): NativeResult {
