@@ -53,6 +53,11 @@ export function host(): Host {
   return cached;
 }
 
+/** Replace the probed host (tests: simulate a browser with `{ fs: null, … }`); null probes again. */
+export function setHost(h: Host | null): void {
+  cached = h;
+}
+
 /** The fs module, or a Lua error naming the function (`io.open not available in this host`). */
 export function needFs(L: Thread, fname: string): typeof NodeFs {
   const fs = host().fs;
