@@ -14,17 +14,17 @@ import { Closure, NativeFunction, type LuaValue } from './value.js';
 import { opModes } from './opcodes.js';
 import { typeName } from './meta.js';
 
-/** luaO_chunkid: the printable source name (LUA_IDSIZE is 80 in Debian's lua5.1). */
+/** luaO_chunkid: the printable source name (LUA_IDSIZE 60; the lexer's messages use 80, see the parser). */
 export function chunkId(source: string): string {
   const c = source.charCodeAt(0);
-  if (c === 61 /* = */) return source.slice(1, 80);
+  if (c === 61 /* = */) return source.slice(1, 60);
   if (c === 64 /* @ */) {
     const s = source.slice(1);
-    return s.length > 72 ? '...' + s.slice(s.length - 72) : s;
+    return s.length > 52 ? '...' + s.slice(s.length - 52) : s;
   }
   let len = 0;
   while (len < source.length && source.charCodeAt(len) !== 10 && source.charCodeAt(len) !== 13) len++;
-  if (len > 63) len = 63;
+  if (len > 43) len = 43;
   return len < source.length ? `[string "${source.slice(0, len)}..."]` : `[string "${source}"]`;
 }
 
@@ -227,7 +227,7 @@ export function levelInfo(L: Thread, level: number): DebugInfo | null {
   if (level < 0) {
     return {
       source: '=(tail call)', short_src: '(tail call)', what: 'tail', currentline: -1,
-      linedefined: -1, lastlinedefined: -1, name: undefined, namewhat: '', nups: 0, func: undefined,
+      linedefined: -1, lastlinedefined: -1, name: '', namewhat: '', nups: 0, func: undefined,
     };
   }
   return null;

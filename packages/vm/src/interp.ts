@@ -140,6 +140,7 @@ export function pushLua(L: Thread, fa: number, nargs: number, nres: number, cl: 
   ci.tailcalls = 0;
   ci.cont = Cont.NONE;
   ci.handler = undefined;
+  ci.protects = false;
   ci.boundary = false;
   p.hotCount++;
   if (L.hookMask & HookMask.CALL) callHook(L, 'call', -1);
@@ -160,6 +161,7 @@ function pushNative(L: Thread, fa: number, nargs: number, nres: number, f: Nativ
   ci.tailcalls = 0;
   ci.cont = Cont.NONE;
   ci.handler = undefined;
+  ci.protects = false;
   ci.boundary = false;
   return ci;
 }
@@ -505,15 +507,23 @@ function setList(L: Thread, ra: number, n: number, block: number): void {
  * or rethrows when nothing here catches it (after unwinding to stopDepth - 1).
  */
 function handleError(L: Thread, e: unknown, stopDepth: number): Step {
+  // The message handler of the protecting frame runs first, with the failing frames in place.
+  for (let d = L.depth; d >= stopDepth && !(e instanceof LuaAbort); d--) {
+    const ci = L.cis[d];
+    if (ci.gen !== null && ci.protects) {
+      if (ci.handler !== undefined) {
+        e = callHandler(L, ci.handler, e);
+        ci.handler = undefined;
+      }
+      break;
+    }
+  }
   for (;;) {
     if (e instanceof LuaAbort) break;
     let d = L.depth;
     while (d >= stopDepth && L.cis[d].gen === null) d--;
     if (d < stopDepth) break;
     const ci = L.cis[d];
-    if (ci.handler !== undefined) {
-      e = callHandler(L, ci.handler, e);
-    }
     const above = L.cis[d + 1];
     if (above !== undefined && d + 1 <= L.depth) closeUpvals(L, above.func);
     L.depth = d;

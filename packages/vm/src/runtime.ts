@@ -47,7 +47,9 @@ class TracebackMessage {
  */
 export function protectedCall(L: Thread, fn: LuaValue, args: LuaValue[], withTraceback = true): CallOutcome {
   const docall = new NativeFunction('docall', null, function* (L: Thread) {
-    if (withTraceback) L.cis[L.depth].handler = tracebackHandler;
+    const ci = L.cis[L.depth];
+    ci.protects = true;
+    if (withTraceback) ci.handler = tracebackHandler;
     return yield new CallRequest(fn, args);
   }, undefined, []);
   try {

@@ -51,6 +51,8 @@ export class CallInfo {
   contA = 0;
   /** xpcall's message handler, on the xpcall frame. */
   handler: LuaValue = undefined;
+  /** Set by natives that catch errors (pcall, xpcall): the error's destination. */
+  protects = false;
   /** Set on a frame entered through a non-yieldable JS call (Thread.call): stop the loop there. */
   boundary = false;
 }

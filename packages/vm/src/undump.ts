@@ -21,6 +21,18 @@ import { HEADER, LUA_SIGNATURE, TBOOLEAN, TNIL, TNUMBER, TSTRING } from './dump.
 /** LUAI_MAXCCALLS: how deep nested functions may go. */
 const MAX_NESTING = 200;
 
+/**
+ * lua5.1 allocates each vector and string before reading it, so a corrupt count either fails
+ * there with "not enough memory" (malloc refuses) or, when the allocation succeeds, on reading
+ * with "unexpected end". Where malloc gives up depends on the machine; we refuse requests above
+ * this many bytes (on the reference machine, with 25 GB of RAM, 16 GiB succeeds, 32 GiB fails).
+ * Nothing is allocated before the bytes are known to be there.
+ */
+const MAX_ALLOCATION = 2 ** 34;
+
+/** sizeof of the C structures lundump allocates vectors of. */
+const SIZEOF_INSTRUCTION = 4, SIZEOF_TVALUE = 16, SIZEOF_POINTER = 8, SIZEOF_INT = 4, SIZEOF_LOCVAR = 16;
+
 const scratch = new DataView(new ArrayBuffer(8));
 
 class LoadState {
@@ -28,6 +40,11 @@ class LoadState {
 
   error(why: string): never {
     throw new LuaError(`${this.name}: ${why} in precompiled chunk`);
+  }
+
+  /** The allocation lua5.1 would make for `n` items of `size` bytes. */
+  allocate(n: number, size: number): void {
+    if (n * size > MAX_ALLOCATION) throw new LuaError('not enough memory');
   }
 
   /** LoadBlock: the next k bytes. */
@@ -81,7 +98,17 @@ class LoadState {
   string(): string | null {
     const size = this.size();
     if (size === 0) return null;
+    this.allocate(size, 1);
     return this.block(size).slice(0, size - 1);
+  }
+
+  /** LoadVector of n ints (instructions or line numbers). */
+  ints(n: number, size: number): Int32Array {
+    this.allocate(n, size);
+    if (n * 4 > this.bytes.length - this.pos) this.error('unexpected end');
+    const v = new Int32Array(n);
+    for (let i = 0; i < n; i++) v[i] = this.rawInt();
+    return v;
   }
 }
 
@@ -94,30 +121,27 @@ function loadFunction(S: LoadState, parentSource: string): Proto {
   f.numparams = S.byte();
   f.isVararg = S.byte();
   f.maxStackSize = S.byte();
+  f.code = S.ints(S.int(), SIZEOF_INSTRUCTION);
+  // the counts below are read item by item: an item may fail before the bytes run out
   let n = S.int();
-  const code = new Int32Array(n);
-  for (let i = 0; i < n; i++) code[i] = S.rawInt();
-  f.code = code;
-  n = S.int();
-  const k = new Array(n);
+  S.allocate(n, SIZEOF_TVALUE);
+  const k = f.k;
   for (let i = 0; i < n; i++) {
     const t = S.char();
     switch (t) {
-      case TNIL: k[i] = undefined; break;
-      case TBOOLEAN: k[i] = S.char() !== 0; break;
-      case TNUMBER: k[i] = S.number(); break;
-      case TSTRING: k[i] = S.string() ?? ''; break;
+      case TNIL: k.push(undefined); break;
+      case TBOOLEAN: k.push(S.char() !== 0); break;
+      case TNUMBER: k.push(S.number()); break;
+      case TSTRING: k.push(S.string() ?? ''); break;
       default: S.error('bad constant');
     }
   }
-  f.k = k;
   n = S.int();
+  S.allocate(n, SIZEOF_POINTER);
   for (let i = 0; i < n; i++) f.p.push(loadFunction(S, f.source));
+  f.lineinfo = S.ints(S.int(), SIZEOF_INT);
   n = S.int();
-  const lineinfo = new Int32Array(n);
-  for (let i = 0; i < n; i++) lineinfo[i] = S.rawInt();
-  f.lineinfo = lineinfo;
-  n = S.int();
+  S.allocate(n, SIZEOF_LOCVAR);
   for (let i = 0; i < n; i++) {
     const name = S.string() ?? '';
     const startpc = S.int();
@@ -125,6 +149,7 @@ function loadFunction(S: LoadState, parentSource: string): Proto {
     f.locvars.push(new LocVar(name, startpc, endpc));
   }
   n = S.int();
+  S.allocate(n, SIZEOF_POINTER);
   for (let i = 0; i < n; i++) f.upvalueNames.push(S.string() ?? '');
   if (!checkCode(f)) S.error('bad code');
   S.depth--;

@@ -188,6 +188,7 @@ function error(L: Thread, args: LuaValue[]): NativeResult {
 
 function* pcallR(L: Thread, args: LuaValue[]): Generator<CallRequest, NativeResult, LuaValue[]> {
   checkAny(L, args, 1);
+  L.cis[L.depth].protects = true;
   try {
     const r = yield new CallRequest(args[0], args.slice(1));
     r.unshift(true);
@@ -200,7 +201,9 @@ function* pcallR(L: Thread, args: LuaValue[]): Generator<CallRequest, NativeResu
 
 function* xpcallR(L: Thread, args: LuaValue[]): Generator<CallRequest, NativeResult, LuaValue[]> {
   checkAny(L, args, 2);
-  L.cis[L.depth].handler = args[1] === undefined ? false : args[1];
+  const ci = L.cis[L.depth];
+  ci.handler = args[1] === undefined ? false : args[1];
+  ci.protects = true;
   try {
     const r = yield new CallRequest(args[0], []);
     r.unshift(true);

@@ -7,6 +7,7 @@ import { ciAtLevel, currentPc, functionInfo, levelInfo, localName, traceback, ty
 import { HookMask } from '../interp.js';
 import { argError, checkInteger, checkTable, checkType, luaError, optInteger, optString, registerLib, typeError, checkAny } from './aux.js';
 import { loadChunk } from '../load.js';
+import { str2number } from '../number.js';
 import { protectedCall } from '../runtime.js';
 import { tostr } from '../meta.js';
 
@@ -49,12 +50,12 @@ function activeLines(f: LuaValue): LuaValue {
 function getinfo(L: Thread, args: LuaValue[]): NativeResult {
   const [L1, n] = threadArg(L, args);
   const what = optString(L, args, n + 2, 'flnSu');
-  if (/[^SlunfL>]/.test(what) || what.includes('>')) argError(L, n + 2, 'invalid option');
   const target = args[n];
+  if (/[^SlunfL>]/.test(what)) argError(L, n + 2, 'invalid option');
   let info: DebugInfo | null;
   if (isFunction(target)) {
     info = functionInfo(target);
-  } else if (typeof target === 'number' || typeof target === 'string') {
+  } else if (typeof target === 'number' || (typeof target === 'string' && str2number(target) !== undefined)) {
     const level = checkInteger(L, args, n + 1);
     // Level 0 is getinfo itself when asking about the running thread.
     info = levelInfo(L1, L1 === L ? level : level - 1 + 1);
@@ -67,7 +68,10 @@ function getinfo(L: Thread, args: LuaValue[]): NativeResult {
 
 function frameLocal(L: Thread, L1: Thread, level: number, n: number, narg: number): [string, number] | null {
   const ci = ciAtLevel(L1, level);
-  if (ci === null) argError(L, narg, 'level out of range');
+  if (ci === null) {
+    if (levelInfo(L1, level) === null) argError(L, narg, 'level out of range');
+    return null; // a tail call's lost frame has no locals
+  }
   if (ci.closure !== null) {
     const name = localName(ci.closure.proto, n, currentPc(ci));
     if (name !== null) return [name, ci.base + n - 1];

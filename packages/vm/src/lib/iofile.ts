@@ -53,6 +53,9 @@ export class LuaFile {
   /** popen "w": the command to run at close with the collected input. */
   command: string | null;
   flushQueued: boolean;
+  /** While scanning a number: where its text starts in `buf` (-1: not scanning), and what earlier buffers held of it. */
+  mark: number;
+  marked: string;
 
   constructor(kind: FileKind, fd: number, readable: boolean, writable: boolean, append: boolean) {
     this.kind = kind;
@@ -71,6 +74,8 @@ export class LuaFile {
     this.err = null;
     this.command = null;
     this.flushQueued = false;
+    this.mark = -1;
+    this.marked = '';
   }
 
   // ------------------------------------------------------------ reading primitives
@@ -78,6 +83,10 @@ export class LuaFile {
   /** Refill the read buffer; false at end of file (or on an error, recorded in `err`). */
   private fill(): boolean {
     if (!this.readable) { this.err = errnoFor('EBADF'); return false; }
+    if (this.mark >= 0) { // keep the part of a number being scanned
+      this.marked += this.buf.slice(this.mark);
+      this.mark = 0;
+    }
     if (this.source !== null) {
       const s = this.source();
       this.source = null;
@@ -184,26 +193,37 @@ export class LuaFile {
     return acc;
   }
 
-  /** scanf("%lf"), as glibc's vfscanf does it; undefined when the conversion fails. */
+  /**
+   * scanf("%lf"), as glibc's vfscanf does it; undefined when the conversion fails. The characters
+   * accepted are a run of the input, taken with a mark (kept across refills) instead of one by one.
+   */
   readNumber(): number | undefined {
     let c: number;
     do c = this.getc(); while (c === 32 || (c >= 9 && c <= 13));
     if (c < 0) return undefined;
-    let s = '';
+    this.mark = this.pos - 1;
+    this.marked = '';
+    const r = this.scanNumber(c);
+    this.mark = -1;
+    return r;
+  }
+
+  private scanNumber(c: number): number | undefined {
+    let len = 0; // characters accepted
+    let last = 0; // the last one, lower-cased
     let gotSign = 0;
+    let negative = false;
     if (c === 45 /* - */ || c === 43 /* + */) {
-      s += String.fromCharCode(c);
+      negative = c === 45;
       gotSign = 1;
+      len++;
       c = this.getc();
       if (c < 0) return undefined;
     }
     const lower = c | 32;
     if (lower === 110 /* n */ || lower === 105 /* i */) {
       // "nan", "inf", "infinity": a mismatching character is consumed, then the conversion fails
-      if (lower === 110) {
-        if (!this.expect('an')) return undefined;
-        return NaN;
-      }
+      if (lower === 110) return this.expect('an') ? NaN : undefined;
       if (!this.expect('nf')) return undefined;
       c = this.getc();
       if (c >= 0) {
@@ -213,16 +233,16 @@ export class LuaFile {
           this.ungetc();
         }
       }
-      return s === '-' ? -Infinity : Infinity;
+      return negative ? -Infinity : Infinity;
     }
     let expChar = 101; // 'e'
     let hex = false;
     let gotDigit = false, gotDot = false, gotE = false;
     if (c === 48 /* 0 */) {
-      s += '0';
+      len++;
       c = this.getc();
-      if ((c | 32) === 120 /* x */ && c >= 0) {
-        s += 'x';
+      if (c >= 0 && (c | 32) === 120 /* x */) {
+        len++;
         hex = true;
         expChar = 112; // 'p'
         c = this.getc();
@@ -232,28 +252,28 @@ export class LuaFile {
     }
     for (;;) {
       if (c < 0) break;
+      const lc = c | 32;
       if (c >= 48 && c <= 57) {
-        s += String.fromCharCode(c);
         gotDigit = true;
-      } else if (!gotE && hex && ((c | 32) >= 97 && (c | 32) <= 102)) {
-        s += String.fromCharCode(c);
+      } else if (!gotE && hex && lc >= 97 && lc <= 102) {
         gotDigit = true;
-      } else if (gotE && s.charCodeAt(s.length - 1) === expChar && (c === 45 || c === 43)) {
-        s += String.fromCharCode(c);
-      } else if (gotDigit && !gotE && (c | 32) === expChar && isLetter(c)) {
-        s += String.fromCharCode(expChar);
+      } else if (gotE && last === expChar && (c === 45 || c === 43)) {
+        // the exponent's sign
+      } else if (gotDigit && !gotE && lc === expChar && isLetter(c)) {
         gotE = gotDot = true;
       } else if (!gotDot && c === 46 /* . */) {
-        s += '.';
         gotDot = true;
       } else {
         this.ungetc();
         break;
       }
+      len++;
+      last = isLetter(c) ? lc : c;
       c = this.getc();
     }
-    if (s.length === gotSign || (hex && s.length === 2 + gotSign)) return undefined;
-    return strtodPrefix(s, hex);
+    if (len === gotSign || (hex && len === 2 + gotSign)) return undefined;
+    const text = this.marked + this.buf.slice(this.mark, this.pos);
+    return strtodPrefix(text, hex);
   }
 
   /** Match the letters of `rest` case-insensitively, consuming each one read. */
@@ -349,17 +369,20 @@ function isLetter(c: number): boolean {
 
 /** strtod on what scanf collected: the longest prefix that is a number (undefined if none). */
 function strtodPrefix(s: string, hex: boolean): number | undefined {
-  // an exponent marker without digits is not read by strtod
-  let t = hex ? s.replace(/p[+-]?$/, '') : s.replace(/e[+-]?$/, '');
-  if (hex) {
-    const neg = t.charCodeAt(0) === 45;
-    const body = t.replace(/^[+-]/, '');
-    if (body === '0x' || body === '0x.') return neg ? -0 : 0; // strtod reads just the "0"
-    t = (neg ? '-' : '') + body;
+  // an exponent marker (and its sign) without digits is not read by strtod
+  const expc = hex ? 112 : 101; // 'p' or 'e' ('p' is no hex digit)
+  let n = s.length;
+  const c = s.charCodeAt(n - 1);
+  if (c === 43 || c === 45) n -= 2; // only ever after the marker (a leading sign alone never gets here)
+  else if ((c | 32) === expc) n -= 1;
+  const t = n === s.length ? s : s.slice(0, n);
+  if (!hex) {
+    const v = Number(t); // t is [sign] digits [. digits] [e [sign] digits]
+    return v === v ? v : undefined;
   }
-  const v = str2number(t);
-  if (v !== undefined) return v;
-  return undefined;
+  const body = t.charCodeAt(0) === 45 || t.charCodeAt(0) === 43 ? t.slice(1) : t;
+  if (body.length === 3 && body.charCodeAt(2) === 46) return t.charCodeAt(0) === 45 ? -0 : 0; // "0x.": strtod reads the "0"
+  return str2number(t);
 }
 
 // ---------------------------------------------------------------- open streams per runtime
