@@ -1,7 +1,9 @@
 // Scope resolution: locals, upvalues (luac's numbering), globals, and Lua's scoping rules.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '@lupa/parser';
 import type * as A from '@lupa/parser';
+import { programs } from './fixtures.js';
 
 /** Fields that point back up the tree or across it (not children). */
 const backReference = (type: string | undefined, key: string) =>
@@ -132,4 +134,23 @@ describe('scoping rules', () => {
     const main = parse('local a for i = 1, 2 do local b end for k, v in next, {} do end local function f(x) end', '=t').main;
     expect(main.locals.map((l) => l.name)).toEqual(['a', 'i', 'b', 'k', 'v', 'f']);
   });
+});
+
+describe('agrees with luac5.1 -l -l on every function', () => {
+  // fixtures/scopes.json, from fixtures/gen-scopes.mjs: source null means fixtures/lua/<name>
+  const entries: { name: string; source: string | null; functions: { locals: string[]; upvalues: string[] }[] }[] =
+    JSON.parse(readFileSync(new URL('./fixtures/scopes.json', import.meta.url), 'utf8'));
+  for (const entry of entries) {
+    it(`${entry.name}: locals and upvalues in luac's order`, () => {
+      const source = entry.source ?? programs.get(entry.name)!;
+      const all = functions(parse(source, '@input.lua').main);
+      const printOrder: A.FunctionNode[] = [];
+      const visit = (f: A.FunctionNode) => {
+        printOrder.push(f);
+        for (const child of all) if (child.parent === f) visit(child);
+      };
+      visit(all[0]);
+      expect(printOrder.map((f) => ({ locals: f.locals.map((l) => l.name), upvalues: f.upvalues.map((u) => u.name) }))).toEqual(entry.functions);
+    });
+  }
 });
