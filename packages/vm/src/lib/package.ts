@@ -22,6 +22,14 @@ function pkgField(L: Thread, name: string): LuaValue {
   return pkg instanceof LuaTable ? pkg.get(name) : undefined;
 }
 
+/** package.path / package.cpath as lua_tostring reads them (numbers are converted). */
+function pathField(L: Thread, name: string): string {
+  const v = pkgField(L, name);
+  if (typeof v === 'number') return tostr(L.G, v);
+  if (typeof v !== 'string') luaError(L, `'package.${name}' must be a string`);
+  return v;
+}
+
 function preloadLoader(L: Thread, args: LuaValue[]): NativeResult {
   const name = checkString(L, args, 1);
   const preload = pkgField(L, 'preload');
@@ -45,8 +53,7 @@ function searchPath(L: Thread, name: string, path: string): [string | null, stri
 
 function luaLoader(L: Thread, args: LuaValue[]): NativeResult {
   const name = checkString(L, args, 1);
-  const path = pkgField(L, 'path');
-  if (typeof path !== 'string') luaError(L, "'package.path' must be a string");
+  const path = pathField(L, 'path');
   const [file, tried] = searchPath(L, name, path);
   if (file === null) return tried;
   try {
@@ -61,8 +68,7 @@ function luaLoader(L: Thread, args: LuaValue[]): NativeResult {
 
 function cLoader(L: Thread, args: LuaValue[]): NativeResult {
   const name = checkString(L, args, 1);
-  const cpath = pkgField(L, 'cpath');
-  if (typeof cpath !== 'string') luaError(L, "'package.cpath' must be a string");
+  const cpath = pathField(L, 'cpath');
   const [file, tried] = searchPath(L, name, cpath);
   if (file === null) return tried;
   luaError(L, `error loading module '${name}' from file '${file}':\n\tnative modules are not supported`);
@@ -72,8 +78,7 @@ function allInOneLoader(L: Thread, args: LuaValue[]): NativeResult {
   const name = checkString(L, args, 1);
   const dot = name.indexOf('.');
   if (dot < 0) return [];
-  const cpath = pkgField(L, 'cpath');
-  if (typeof cpath !== 'string') luaError(L, "'package.cpath' must be a string");
+  const cpath = pathField(L, 'cpath');
   const [file, tried] = searchPath(L, name.slice(0, dot), cpath);
   if (file === null) return tried;
   luaError(L, `error loading module '${name}' from file '${file}':\n\tnative modules are not supported`);
