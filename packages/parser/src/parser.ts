@@ -98,7 +98,12 @@ class Parser extends ExpressionParser {
       case Token.Function: return this.funcStat(where, line, column);
       case Token.Local:
         this.next();
-        if (this.testNext(Token.Function)) return this.localFunc(line, column);
+        if ((this.t as number) === Token.Function) {
+          const fline = this.line;
+          const fcolumn = this.column;
+          this.next();
+          return this.localFunc(line, column, fline, fcolumn);
+        }
         return this.localStat(line, column);
       case Token.Return: return this.retStat(line, column);
       case Token.Break: {
@@ -251,9 +256,7 @@ class Parser extends ExpressionParser {
   }
 
   /** localfunc -> LOCAL FUNCTION NAME body (the name is visible in the body) */
-  private localFunc(line: number, column: number): A.LocalFunctionStatement {
-    const fline = this.prevEndLine; // `function` keyword just consumed
-    const fcolumn = this.prevEndColumn - 8;
+  private localFunc(line: number, column: number, fline: number, fcolumn: number): A.LocalFunctionStatement {
     const nline = this.line;
     const ncolumn = this.column;
     const variable = this.declare(this.checkName(), 0, nline, ncolumn);
