@@ -83,16 +83,10 @@ export class LuaFile {
   /** Refill the read buffer; false at end of file (or on an error, recorded in `err`). */
   private fill(): boolean {
     if (!this.readable) { this.err = errnoFor('EBADF'); return false; }
-    if (this.mark >= 0) { // keep the part of a number being scanned
-      this.marked += this.buf.slice(this.mark);
-      this.mark = 0;
-    }
     if (this.source !== null) {
       const s = this.source();
       this.source = null;
-      this.off += this.buf.length;
-      this.buf = s;
-      this.pos = 0;
+      this.replaceBuffer(s);
       return s.length > 0;
     }
     if (this.fd < 0) return false;
@@ -106,10 +100,19 @@ export class LuaFile {
       this.err = errnoOf(e);
       return false;
     }
-    this.off += this.buf.length;
-    this.buf = n > 0 ? b.toString('latin1', 0, n) : '';
-    this.pos = 0;
+    this.replaceBuffer(n > 0 ? b.toString('latin1', 0, n) : '');
     return n > 0;
+  }
+
+  /** The buffer is consumed: the next one follows it in the file (a number being scanned keeps its start). */
+  private replaceBuffer(next: string): void {
+    if (this.mark >= 0) {
+      this.marked += this.buf.slice(this.mark);
+      this.mark = 0;
+    }
+    this.off += this.buf.length;
+    this.buf = next;
+    this.pos = 0;
   }
 
   /** getc: the next byte, or -1 at end of file. */
