@@ -21,6 +21,7 @@
  */
 import type { Thread } from '../state.js';
 import type { LuaValue } from '../value.js';
+import { LuaError } from '../errors.js';
 import { argError, checkNumber, checkString, luaError, toInteger } from './aux.js';
 import { nanString } from '../number.js';
 
@@ -348,8 +349,17 @@ function flagBit(c: number): number {
 
 const spec: Spec = { flags: 0, width: 0, prec: -1 };
 
-/** string.format (str_format). */
+/** string.format (str_format); a result too long for a JS string fails as malloc would. */
 export function strFormat(L: Thread, args: LuaValue[]): string {
+  try {
+    return format(L, args);
+  } catch (e) {
+    if (e instanceof RangeError && /string length/i.test(e.message)) throw new LuaError('not enough memory');
+    throw e;
+  }
+}
+
+function format(L: Thread, args: LuaValue[]): string {
   const fmt = checkString(L, args, 1);
   const top = args.length;
   const n = fmt.length;

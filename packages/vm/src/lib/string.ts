@@ -32,6 +32,11 @@ function notEnoughMemory(): never {
   throw new LuaError('not enough memory');
 }
 
+/** JS's own failure to build a string too long: V8's "Invalid string length". */
+function isStringLengthError(e: unknown): boolean {
+  return e instanceof RangeError && /string length/i.test(e.message);
+}
+
 /** posrelat: a negative position counts from the end; the result is >= 0. */
 function posrelat(pos: number, len: number): number {
   if (pos < 0) pos += len + 1;
@@ -286,48 +291,54 @@ function* strGsub(L: Thread, args: LuaValue[]): Generator<CallRequest, NativeRes
     ? (parts[0] as string | undefined) ?? '' : null;
   const ms = new MatchState(L);
   ms.reset(L, src, p);
-  const filter = anchor ? null : startFilter(ms);
+  const filter = anchor || maxS <= 0 ? null : startFilter(ms); // no attempt, no pattern error
   const end = src.length;
   let out = '';
   let copied = 0; // src[copied, pos) is still to be copied
   let pos = 0;
   let n = 0;
-  while (n < maxS) {
-    if (filter !== null) {
-      const next = nextStart(ms, filter, pos);
-      if (next < 0) break;
-      pos = next;
-    }
-    ms.level = 0;
-    const e = matchAt(ms, pos, p0);
-    if (e >= 0) {
-      n++;
-      out += src.slice(copied, pos);
-      copied = e;
-      let value: LuaValue;
-      if (constant !== null) value = constant;
-      else if (parts !== null) value = expandReplacement(ms, parts, pos, e);
-      else if (tr === 'function') value = (yield new CallRequest(repl, ms.captures(pos, e, true)))[0];
-      else {
-        const t = repl as LuaTable;
-        const key = ms.capture(0, pos, e);
-        value = t.get(key);
-        if (value === undefined && t.metatable !== undefined) {
-          const h = metaOf(L.G, t, '__index');
-          if (isFunction(h)) value = (yield new CallRequest(h, [t, key]))[0];
-          else if (h !== undefined) value = index(L, h, key);
-        }
+  try {
+    while (n < maxS) {
+      if (filter !== null) {
+        const next = nextStart(ms, filter, pos);
+        if (next < 0) break;
+        pos = next;
       }
-      if (value === undefined || value === false) value = src.slice(pos, e); // keep the original
-      else if (typeof value === 'number') value = numberToString(value);
-      else if (typeof value !== 'string') luaError(L, `invalid replacement value (a ${typeName(value)})`);
-      out += value;
-      if (out.length > MAX_STRING_LENGTH) notEnoughMemory();
+      ms.level = 0;
+      const e = matchAt(ms, pos, p0);
+      if (e >= 0) {
+        n++;
+        let value: LuaValue;
+        if (constant !== null) value = constant;
+        else if (parts !== null) value = expandReplacement(ms, parts, pos, e);
+        else if (tr === 'function') value = (yield new CallRequest(repl, ms.captures(pos, e, true)))[0];
+        else {
+          const t = repl as LuaTable;
+          const key = ms.capture(0, pos, e);
+          value = t.get(key);
+          if (value === undefined && t.metatable !== undefined) {
+            const h = metaOf(L.G, t, '__index');
+            if (isFunction(h)) value = (yield new CallRequest(h, [t, key]))[0];
+            else if (h !== undefined) value = index(L, h, key);
+          }
+        }
+        if (value === undefined || value === false) value = src.slice(pos, e); // keep the original
+        else if (typeof value === 'number') value = numberToString(value);
+        else if (typeof value !== 'string') luaError(L, `invalid replacement value (a ${typeName(value)})`);
+        if (out.length + (pos - copied) + value.length > MAX_STRING_LENGTH) notEnoughMemory();
+        out += src.slice(copied, pos);
+        out += value;
+        copied = e;
+      }
+      if (e > pos) pos = e;
+      else if (pos < end) pos++;
+      else break;
+      if (anchor) break;
     }
-    if (e > pos) pos = e;
-    else if (pos < end) pos++;
-    else break;
-    if (anchor) break;
+    if (out.length + (end - copied) > MAX_STRING_LENGTH) notEnoughMemory();
+  } catch (e) {
+    if (isStringLengthError(e)) notEnoughMemory();
+    throw e;
   }
   out += src.slice(copied);
   return [out, n];
