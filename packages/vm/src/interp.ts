@@ -25,7 +25,7 @@ import { LuaError, LuaAbort, errorValue } from './errors.js';
 import { VARARG_NEEDSARG } from './opcodes.js';
 import { numberToString, str2number } from './number.js';
 import {
-  ArithOp, arithMeta, arithError, arithNumbers, compareMeta, concatError, eqMeta, metaOf,
+  ArithOp, arithMeta, arithError, arithNumbers, compareMeta, luaPow, concatError, eqMeta, metaOf,
   orderError, rawSet, typeName, MAXTAGLOOP, isFunction,
 } from './meta.js';
 import { runError, typeErrorFor } from './debug.js';
@@ -766,25 +766,92 @@ function run(L: Thread, stopDepth: number): void {
           if (s === Step.STOP) return;
           continue frame;
         }
-        case 12: case 13: case 14: case 15: case 16: case 17: { // ADD SUB MUL DIV MOD POW
+        case 12: { // ADD
           const b = i >>> 23;
           const c = (i >>> 14) & 0x1ff;
           const x = b & 256 ? k[b & 255] : stack[base + b];
           const y = c & 256 ? k[c & 255] : stack[base + c];
           if (typeof x === 'number' && typeof y === 'number') {
-            switch (i & 0x3f) {
-              case 12: stack[a] = x + y; break;
-              case 13: stack[a] = x - y; break;
-              case 14: stack[a] = x * y; break;
-              case 15: stack[a] = x / y; break;
-              case 16: stack[a] = x - Math.floor(x / y) * y; break;
-              default: stack[a] = arithNumbers(ArithOp.POW, x, y); break;
-            }
+            stack[a] = x + y;
             break;
           }
           ci.savedpc = pc;
-          const s = arithSlow(L, ci, (i & 0x3f) - 12, x, y, a,
-            b & 256 ? -1 : base + b, c & 256 ? -1 : base + c, stopDepth);
+          const s = arithSlow(L, ci, ArithOp.ADD, x, y, a, b & 256 ? -1 : base + b, c & 256 ? -1 : base + c, stopDepth);
+          if (s === Step.STORED) break;
+          if (s === Step.STOP) return;
+          continue frame;
+        }
+        case 13: { // SUB
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const x = b & 256 ? k[b & 255] : stack[base + b];
+          const y = c & 256 ? k[c & 255] : stack[base + c];
+          if (typeof x === 'number' && typeof y === 'number') {
+            stack[a] = x - y;
+            break;
+          }
+          ci.savedpc = pc;
+          const s = arithSlow(L, ci, ArithOp.SUB, x, y, a, b & 256 ? -1 : base + b, c & 256 ? -1 : base + c, stopDepth);
+          if (s === Step.STORED) break;
+          if (s === Step.STOP) return;
+          continue frame;
+        }
+        case 14: { // MUL
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const x = b & 256 ? k[b & 255] : stack[base + b];
+          const y = c & 256 ? k[c & 255] : stack[base + c];
+          if (typeof x === 'number' && typeof y === 'number') {
+            stack[a] = x * y;
+            break;
+          }
+          ci.savedpc = pc;
+          const s = arithSlow(L, ci, ArithOp.MUL, x, y, a, b & 256 ? -1 : base + b, c & 256 ? -1 : base + c, stopDepth);
+          if (s === Step.STORED) break;
+          if (s === Step.STOP) return;
+          continue frame;
+        }
+        case 15: { // DIV
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const x = b & 256 ? k[b & 255] : stack[base + b];
+          const y = c & 256 ? k[c & 255] : stack[base + c];
+          if (typeof x === 'number' && typeof y === 'number') {
+            stack[a] = x / y;
+            break;
+          }
+          ci.savedpc = pc;
+          const s = arithSlow(L, ci, ArithOp.DIV, x, y, a, b & 256 ? -1 : base + b, c & 256 ? -1 : base + c, stopDepth);
+          if (s === Step.STORED) break;
+          if (s === Step.STOP) return;
+          continue frame;
+        }
+        case 16: { // MOD
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const x = b & 256 ? k[b & 255] : stack[base + b];
+          const y = c & 256 ? k[c & 255] : stack[base + c];
+          if (typeof x === 'number' && typeof y === 'number') {
+            stack[a] = x - Math.floor(x / y) * y;
+            break;
+          }
+          ci.savedpc = pc;
+          const s = arithSlow(L, ci, ArithOp.MOD, x, y, a, b & 256 ? -1 : base + b, c & 256 ? -1 : base + c, stopDepth);
+          if (s === Step.STORED) break;
+          if (s === Step.STOP) return;
+          continue frame;
+        }
+        case 17: { // POW
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const x = b & 256 ? k[b & 255] : stack[base + b];
+          const y = c & 256 ? k[c & 255] : stack[base + c];
+          if (typeof x === 'number' && typeof y === 'number') {
+            stack[a] = luaPow(x, y);
+            break;
+          }
+          ci.savedpc = pc;
+          const s = arithSlow(L, ci, ArithOp.POW, x, y, a, b & 256 ? -1 : base + b, c & 256 ? -1 : base + c, stopDepth);
           if (s === Step.STORED) break;
           if (s === Step.STOP) return;
           continue frame;
