@@ -95,6 +95,9 @@ describe('guards', () => {
     expect(r).toEqual(['err', ['pattern too complex']]);
     expect(Date.now() - t0).toBeLessThan(10000);
   });
+  test('quadratic backtracking on a long subject ends with an error', () => {
+    expect(pcallNative(L, find, ['x'.repeat(100000), '.-y'])).toEqual(['err', ['pattern too complex']]);
+  });
   test('deep recursion ends with an error', () => {
     expect(pcallNative(L, find, ['a'.repeat(10000), 'a?'.repeat(10000)])).toEqual(['err', ['pattern too complex']]);
   });

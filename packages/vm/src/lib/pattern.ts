@@ -7,19 +7,26 @@
  * subject and the pattern; "no match" is -1. Single items without a quantifier, `%b`, `%f` and
  * back-references continue in a loop (lstrlib's `goto init`); recursion happens only for
  * captures, `?`, and each try of `*`, `+`, `-`, so its depth is bounded by the pattern's items.
- *
  * As in C, where patterns are NUL-terminated strings, a pattern ends at its first "\0" byte
  * (`%z` exists for that reason), while the subject may hold any byte.
+ *
+ * Two shortcuts skip attempts that cannot succeed, without changing any result or error:
+ * - an unanchored search only tries positions where the first item can match (`startFilter`:
+ *   indexOf for a literal prefix, a byte table for a leading class or set);
+ * - `*`, `+` and `-` only try continuations that begin with the literal byte the rest of the
+ *   pattern needs (`followingLiteral`), as in `(%w+)=`.
  *
  * Two guards, which PUC 5.1 lacks, keep a hostile pattern from taking the host down:
  * - recursion deeper than MAX_DEPTH raises "pattern too complex" (5.2's message for its limit of
  *   200; ours is five times larger, about a quarter of what Node's default stack holds, and a JS
  *   stack overflow inside the matcher is reported the same way);
- * - a budget of matcher steps (one per pattern item tried at a subject position, plus one per
- *   character scanned by `*`/`+`/`-`) of STEP_BUDGET_BASE + STEP_BUDGET_PER_BYTE x subject length
- *   per library call (one gmatch step is one call). Linear work on any subject stays far below
- *   it; exponential or quadratic backtracking such as `("a"):rep(40):find(("a*"):rep(40).."b")`
- *   ends with "pattern too complex" after about a second instead of running for hours.
+ * - a budget of matcher steps (an item tried at a position, a byte scanned by a repetition, a
+ *   continuation skipped) of STEP_BUDGET_BASE + STEP_BUDGET_PER_BYTE x subject length per library
+ *   call (one gmatch step is one call) also ends in "pattern too complex". Linear work on any
+ *   subject stays far below it; exponential backtracking such as
+ *   `("a"):rep(40):find(("a*"):rep(40).."b")` gives up after a second or so instead of running
+ *   for hours, and quadratic backtracking on a long subject (`.-y` over 100 KB of "x") after a
+ *   few seconds, where lua5.1 would take tens of seconds to find nothing.
  */
 import type { Thread } from '../state.js';
 import { luaError } from './aux.js';
@@ -32,7 +39,7 @@ const CAP_POSITION = -2;
 /** Deepest recursion of the matcher (captures, `?`, and the tries of `*`, `+`, `-`). */
 export const MAX_DEPTH = 1000;
 /** Steps allowed per call: a fixed part plus a part proportional to the subject's length. */
-export const STEP_BUDGET_BASE = 100_000_000;
+export const STEP_BUDGET_BASE = 50_000_000;
 export const STEP_BUDGET_PER_BYTE = 1000;
 /** The budget is counted down in slices small enough to stay a small integer (a V8 Smi). */
 const BUDGET_SLICE = 1 << 24;
@@ -321,7 +328,10 @@ function maxExpand(ms: MatchState, s: number, p: number, ep: number, depth: numb
   const lit = i > 0 ? followingLiteral(ms, ep + 1) : -1;
   // try the longest run first, then shorter ones
   for (; i >= 0; i--) {
-    if (lit >= 0 && src.charCodeAt(s + i) !== lit) continue;
+    if (lit >= 0 && src.charCodeAt(s + i) !== lit) {
+      if (--ms.budget < 0) nextSlice(ms);
+      continue;
+    }
     const res = doMatch(ms, s + i, ep + 1, depth + 1);
     if (res >= 0) return res;
   }
@@ -336,6 +346,8 @@ function minExpand(ms: MatchState, s: number, p: number, ep: number, depth: numb
     if (lit < 0 || src.charCodeAt(s) === lit) {
       const res = doMatch(ms, s, ep + 1, depth + 1);
       if (res >= 0) return res;
+    } else if (--ms.budget < 0) {
+      nextSlice(ms);
     }
     if (s < ms.srcEnd && singleMatch(pat, src.charCodeAt(s), p, ep)) s++;
     else return -1;
