@@ -128,6 +128,13 @@ export class MatchState {
     this.slices = Math.ceil((STEP_BUDGET_BASE + STEP_BUDGET_PER_BYTE * src.length) / BUDGET_SLICE) - 1;
   }
 
+  /** Drop the references to the subject and the thread (for a state kept between calls). */
+  release(): void {
+    this.src = '';
+    this.pat = '';
+    this.L = undefined as unknown as Thread;
+  }
+
   /** The i-th capture (0-based) of a match of src[s, e) as a Lua value (push_onecapture). */
   capture(i: number, s: number, e: number): string | number {
     if (i >= this.level) {

@@ -176,17 +176,23 @@ function findAux(L: Thread, args: LuaValue[], find: boolean): NativeResult {
     ms.level = 0;
     const e = matchAt(ms, s1, p0);
     if (e >= 0) {
-      if (!find) return ms.captures(s1, e, true);
-      const caps = ms.captures(s1, e, false);
-      const out: LuaValue[] = new Array(caps.length + 2);
-      out[0] = s1 + 1;
-      out[1] = e;
-      for (let i = 0; i < caps.length; i++) out[i + 2] = caps[i];
+      let out: LuaValue[];
+      if (find) {
+        const caps = ms.captures(s1, e, false);
+        out = new Array(caps.length + 2);
+        out[0] = s1 + 1;
+        out[1] = e;
+        for (let i = 0; i < caps.length; i++) out[i + 2] = caps[i];
+      } else {
+        out = ms.captures(s1, e, true);
+      }
+      ms.release();
       return out;
     }
     if (anchor || s1 >= l1) break;
     s1++;
   }
+  ms.release();
   return undefined;
 }
 
@@ -220,9 +226,12 @@ function strGmatch(L: Thread, args: LuaValue[]): NativeResult {
       const e = matchAt(ms, src, 0);
       if (e >= 0) {
         pos = e === src ? e + 1 : e; // an empty match moves on by one
-        return ms.captures(src, e, true);
+        const caps = ms.captures(src, e, true);
+        ms.release();
+        return caps;
       }
     }
+    ms.release();
     pos = s.length + 1;
     return [];
   };
