@@ -97,7 +97,9 @@ function newCallInfo(L: Thread): CallInfo {
 
 /** Push a frame for Lua closure `cl` at stack[fa] with `nargs` arguments above it. */
 export function pushLua(L: Thread, fa: number, nargs: number, nres: number, cl: Closure): CallInfo {
-  if (L.depth >= L.G.maxCalls) throw stackOverflow(L);
+  const G = L.G;
+  if (L.depth >= G.maxCalls) throw stackOverflow(L);
+  if (--G.budget <= 0) checkLimits(L);
   const p = cl.proto;
   const stack = L.stack;
   let base: number;
@@ -283,6 +285,65 @@ function resumeNative(
   return callAt(L, fa, nargs, -1, stopDepth);
 }
 
+/** Take the JMP at ci.savedpc (a conditional jump finished by a continuation), counting back-edges. */
+function jumpSaved(L: Thread, ci: CallInfo, code: Int32Array): void {
+  const off = (code[ci.savedpc] >>> 14) - 131071;
+  ci.savedpc += off + 1;
+  if (off < 0 && (L.G.budget += off) <= 0) checkLimits(L);
+}
+
+/**
+ * The budget ran out: account for what was used, then stop the call with LuaAbort when the
+ * instruction or time limit is exceeded, else grant the next slice. The budget counts back-edges
+ * weighted by the loop's length (≈ instructions executed) and calls, so the check costs one
+ * subtraction per loop iteration or call and nothing per straight-line instruction.
+ */
+export function checkLimits(L: Thread): void {
+  const G = L.G;
+  const lim = G.limits;
+  if (lim === null) {
+    G.budget = Infinity;
+    return;
+  }
+  lim.used += lim.slice - G.budget;
+  if (lim.used >= lim.instructions) {
+    G.budget = 0;
+    throw new LuaAbort('instruction limit exceeded', 'instructions');
+  }
+  if (lim.deadline !== Infinity && now() > lim.deadline) {
+    G.budget = 0;
+    throw new LuaAbort('time limit exceeded', 'time');
+  }
+  lim.slice = Math.min(LIMIT_SLICE, lim.instructions - lim.used);
+  G.budget = lim.slice;
+}
+
+/** Instructions between two looks at the clock. */
+const LIMIT_SLICE = 10000;
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
+
+/** Start enforcing limits for a call from the host (API: `limits: { instructions, timeoutMs }`). */
+export function startLimits(L: Thread, instructions: number | undefined, timeoutMs: number | undefined): void {
+  const G = L.G;
+  const total = instructions ?? Infinity;
+  G.limits = {
+    instructions: total,
+    deadline: timeoutMs === undefined ? Infinity : now() + timeoutMs,
+    used: 0,
+    slice: Math.min(LIMIT_SLICE, total),
+  };
+  G.budget = G.limits.slice;
+}
+
+/** Stop enforcing limits (the outermost host call returned). */
+export function stopLimits(L: Thread): void {
+  L.G.limits = null;
+  L.G.budget = Infinity;
+}
+
 /** Apply the continuation of Lua frame `ci` to the result of the call it made at stack[ci.top]. */
 function continuation(L: Thread, ci: CallInfo, stopDepth: number): Step {
   const stack = L.stack;
@@ -299,7 +360,7 @@ function continuation(L: Thread, ci: CallInfo, stopDepth: number): Step {
       let res = stack[ci.top] !== undefined && stack[ci.top] !== false;
       if (kind === Cont.TESTNOT) res = !res;
       const code = ci.closure!.proto.code;
-      if (res === (ci.contA !== 0)) ci.savedpc += ((code[ci.savedpc] >>> 14) - 131071) + 1;
+      if (res === (ci.contA !== 0)) jumpSaved(L, ci, code);
       else ci.savedpc++;
       break;
     }
@@ -317,7 +378,7 @@ function continuation(L: Thread, ci: CallInfo, stopDepth: number): Step {
       const code = ci.closure!.proto.code;
       if (stack[ra + 3] !== undefined) {
         stack[ra + 2] = stack[ra + 3];
-        ci.savedpc += ((code[ci.savedpc] >>> 14) - 131071) + 1;
+        jumpSaved(L, ci, code);
       } else {
         ci.savedpc++;
       }
@@ -636,6 +697,7 @@ function finishNativeResults(L: Thread, a: number, nres: number, r: unknown): vo
 
 function run(L: Thread, stopDepth: number): void {
   const stack = L.stack;
+  const G = L.G;
   frame: for (;;) {
     const ci = L.cis[L.depth];
     const cl = ci.closure!;
@@ -899,9 +961,12 @@ function run(L: Thread, stopDepth: number): void {
           if (s === Step.STOP) return;
           continue frame;
         }
-        case 22: // JMP
-          pc += (i >>> 14) - 131071;
+        case 22: { // JMP
+          const off = (i >>> 14) - 131071;
+          pc += off;
+          if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; checkLimits(L); }
           break;
+        }
         case 23: { // EQ
           const b = i >>> 23;
           const c = (i >>> 14) & 0x1ff;
@@ -909,14 +974,14 @@ function run(L: Thread, stopDepth: number): void {
           const y = c & 256 ? k[c & 255] : stack[base + c];
           const want = (i >>> 6) & 0xff;
           if (x === y || typeof x !== 'object' || typeof y !== 'object') {
-            if ((x === y) === (want !== 0)) pc += (code[pc] >>> 14) - 131071 + 1;
+            if ((x === y) === (want !== 0)) { const off = (code[pc] >>> 14) - 131071; pc += off + 1; if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; checkLimits(L); } }
             else pc++;
             break;
           }
           ci.savedpc = pc;
           const s = eqSlow(L, ci, x, y, want, stopDepth);
           if (s === Step.STORED) {
-            if (want === 0) pc += (code[pc] >>> 14) - 131071 + 1;
+            if (want === 0) { const off = (code[pc] >>> 14) - 131071; pc += off + 1; if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; checkLimits(L); } }
             else pc++;
             break;
           }
@@ -938,13 +1003,13 @@ function run(L: Thread, stopDepth: number): void {
             if (s === Step.STOP) return;
             continue frame;
           }
-          if (res === (want !== 0)) pc += (code[pc] >>> 14) - 131071 + 1;
+          if (res === (want !== 0)) { const off = (code[pc] >>> 14) - 131071; pc += off + 1; if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; checkLimits(L); } }
           else pc++;
           break;
         }
         case 26: { // TEST
           const x = stack[a];
-          if ((x === undefined || x === false) !== (((i >>> 14) & 0x1ff) !== 0)) pc += (code[pc] >>> 14) - 131071 + 1;
+          if ((x === undefined || x === false) !== (((i >>> 14) & 0x1ff) !== 0)) { const off = (code[pc] >>> 14) - 131071; pc += off + 1; if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; checkLimits(L); } }
           else pc++;
           break;
         }
@@ -952,7 +1017,7 @@ function run(L: Thread, stopDepth: number): void {
           const x = stack[base + (i >>> 23)];
           if ((x === undefined || x === false) !== (((i >>> 14) & 0x1ff) !== 0)) {
             stack[a] = x;
-            pc += (code[pc] >>> 14) - 131071 + 1;
+            { const off = (code[pc] >>> 14) - 131071; pc += off + 1; if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; checkLimits(L); } }
           } else pc++;
           break;
         }
@@ -1033,7 +1098,9 @@ function run(L: Thread, stopDepth: number): void {
           const idx = (stack[a] as number) + step;
           const limit = stack[a + 1] as number;
           if (0 < step ? idx <= limit : limit <= idx) {
-            pc += (i >>> 14) - 131071;
+            const off = (i >>> 14) - 131071;
+            pc += off;
+            if ((G.budget += off) <= 0) { ci.savedpc = pc; checkLimits(L); }
             stack[a] = idx;
             stack[a + 3] = idx;
           }
@@ -1065,7 +1132,7 @@ function run(L: Thread, stopDepth: number): void {
               stack[a + 4] = v;
               for (let j = 2; j < nres; j++) stack[a + 3 + j] = undefined;
               stack[a + 2] = idx;
-              pc += (code[pc] >>> 14) - 131071 + 1;
+              { const off = (code[pc] >>> 14) - 131071; pc += off + 1; if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; checkLimits(L); } }
               break;
             }
             if (f instanceof NativeFunction && f.fn === G.builtinNext) {
@@ -1076,7 +1143,7 @@ function run(L: Thread, stopDepth: number): void {
               stack[a + 4] = e[1];
               for (let j = 2; j < nres; j++) stack[a + 3 + j] = undefined;
               stack[a + 2] = e[0];
-              pc += (code[pc] >>> 14) - 131071 + 1;
+              { const off = (code[pc] >>> 14) - 131071; pc += off + 1; if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; checkLimits(L); } }
               break;
             }
           }

@@ -20,7 +20,7 @@ export function significantDigits(n: number, prec: number): { digits: string; ex
   const ei = e.indexOf('e');
   let digits = e.slice(0, ei).replace('.', '');
   let exp = +e.slice(ei + 1);
-  if (a < 1e21 && prec < 100) {
+  if (a < 1e21 && prec < 100 && mayBeTie(a, prec)) {
     const full = a.toExponential(100);
     const fd = full.slice(0, full.indexOf('e')).replace('.', '');
     if (fd.charCodeAt(prec) === 53 /* 5 */ && /^0*$/.test(fd.slice(prec + 1)) && (fd.charCodeAt(prec - 1) & 1) === 0) {
@@ -35,6 +35,13 @@ export function significantDigits(n: number, prec: number): { digits: string; ex
 function trimZeros(s: string): string {
   if (s.indexOf('.') < 0) return s;
   return s.replace(/0+$/, '').replace(/\.$/, '');
+}
+
+/** Cheap filter for significantDigits: a tie at digit `prec` shows as "5" then "0" in two more digits. */
+function mayBeTie(a: number, prec: number): boolean {
+  const e = a.toExponential(prec + 1);
+  const ei = e.indexOf('e');
+  return e.charCodeAt(ei - 2) === 53 /* 5 */ && e.charCodeAt(ei - 1) === 48 /* 0 */;
 }
 
 /** Format like C's "%.<prec>g". */

@@ -133,6 +133,10 @@ export class GlobalState {
   /** collectgarbage's 'setpause'/'setstepmul' values (reported back; the JS GC ignores them). */
   gcPause: number;
   gcStepMul: number;
+  /** Remaining budget before the next limits check (Infinity when no limits are set); see checkLimits. */
+  budget: number;
+  /** The limits of the running host call, or null. */
+  limits: { instructions: number; deadline: number; used: number; slice: number } | null;
   /** Call depth limit; raised while a message handler runs after a stack overflow. */
   maxCalls: number;
   /** The base library's `next` implementation and ipairs iterator, recognised by the generic-for fast path. */
@@ -159,6 +163,8 @@ export class GlobalState {
     this.gcPause = 200;
     this.gcStepMul = 200;
     this.maxCalls = 20000;
+    this.budget = Infinity;
+    this.limits = null;
     this.builtinNext = undefined;
     this.builtinIpairsAux = undefined;
     this.nextId = 0x10000;

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { createState, loadChunk, protectedCall, LuaAbort, callSync } from '../src/index.js';
+import { startLimits, stopLimits } from '../src/interp.js';
+
+function run(src: string, instructions?: number, timeoutMs?: number) {
+  const G = createState();
+  const L = G.mainThread;
+  const f = loadChunk(L, src, '=limits');
+  startLimits(L, instructions, timeoutMs);
+  try {
+    return { G, L, out: protectedCall(L, f, []) };
+  } finally {
+    stopLimits(L);
+  }
+}
+
+describe('instruction and time limits', () => {
+  test('an endless loop stops with an instruction-limit abort that pcall cannot catch', () => {
+    expect(() => run('while true do end', 100000)).toThrow(LuaAbort);
+    expect(() => run('pcall(function() while true do end end) x = 1', 100000)).toThrow('instruction limit exceeded');
+    expect(() => run('repeat local a = 1 until false', 50000)).toThrow('instruction limit exceeded');
+    expect(() => run('for i = 1, 1e12 do end', 50000)).toThrow('instruction limit exceeded');
+    expect(() => run('for k in function() return 1 end do end', 50000)).toThrow('instruction limit exceeded');
+    expect(() => run('local function f() return f() end f()', 50000)).toThrow('instruction limit exceeded');
+    expect(() => run('local co = coroutine.wrap(function() while true do end end) co()', 50000)).toThrow('instruction limit exceeded');
+  });
+
+  test('a time limit stops a long loop', () => {
+    const t0 = Date.now();
+    expect(() => run('local x = 0 while true do x = x + 1 end', undefined, 50)).toThrow('time limit exceeded');
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+
+  test('code within the budget runs, and the runtime stays usable after an abort', () => {
+    const { out } = run('local s = 0 for i = 1, 1000 do s = s + i end return s', 1000000);
+    expect(out).toEqual({ ok: true, values: [500500] });
+    const G = createState();
+    const L = G.mainThread;
+    loadChunkRun(L, 'keep = 42');
+    startLimits(L, 10000, undefined);
+    expect(() => protectedCall(L, loadChunk(L, 'while true do end', '=x'), [])).toThrow(LuaAbort);
+    stopLimits(L);
+    expect(L.depth).toBe(0);
+    expect(callSync(L, loadChunk(L, 'return keep + 1', '=y'), [])).toEqual([43]);
+  });
+});
+
+function loadChunkRun(L: ReturnType<typeof createState>['mainThread'], src: string) {
+  return callSync(L, loadChunk(L, src, '=setup'), []);
+}
