@@ -241,6 +241,9 @@ function signPrefix(negative: boolean, flags: number): string {
 
 /** %d %i */
 function formatSigned(spec: Spec, x: number): string {
+  if (spec.flags === 0 && spec.width === 0 && spec.prec < 0 && x > -9007199254740992 && x < 9007199254740992) {
+    return String(x - x % 1); // plain %d of a number in the exact range: truncate, print ("-0" is "0")
+  }
   const v = toLong(x);
   const neg = v < 0;
   let digits = (neg ? -v : v).toString();
