@@ -122,6 +122,7 @@ function strByte(L: Thread, args: LuaValue[]): NativeResult {
   if (pose > l) pose = l;
   if (posi > pose) return [];
   const n = pose - posi + 1;
+  if (n === 1) return s.charCodeAt(posi - 1);
   if (args.length + n > MAXCSTACK) luaError(L, 'stack overflow (string slice too long)');
   const out: LuaValue[] = new Array(n);
   for (let i = 0; i < n; i++) out[i] = s.charCodeAt(posi - 1 + i);
