@@ -13,8 +13,10 @@ import type { LuaValue } from './value.js';
 import { LuaAbort, errorValue } from './errors.js';
 import { callAt, execute, finishCall, ensureStack, MAXCCALLS, Step, YIELD } from './interp.js';
 import { runError } from './debug.js';
+import { meter, charge, THREAD_BYTES } from './memory.js';
 
 export function newThread(L: Thread, body: LuaValue): Thread {
+  if (meter !== null) charge(THREAD_BYTES);
   const co = new Thread(L.G, body);
   co.env = L.env;
   return co;

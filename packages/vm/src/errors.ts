@@ -17,6 +17,14 @@ export class LuaError extends Error {
   }
 }
 
+/** Lua's "not enough memory" (the maxMemory budget); catchable by pcall like any Lua error. */
+export class LuaMemoryExhausted extends LuaError {
+  constructor() {
+    super('not enough memory');
+    this.name = 'LuaMemoryExhausted';
+  }
+}
+
 /** Raised when a budget of the embedding API runs out; `pcall` cannot catch it. */
 export class LuaAbort extends Error {
   constructor(message: string, public kind: 'instructions' | 'time' | 'memory' | 'closed') {

@@ -14,3 +14,4 @@ export { newThread, resume } from './coroutine.js';
 export { openLibs, libraries } from './lib/init.js';
 export { compile, load } from './compiler/index.js';
 export { listing, normalizeAddresses } from './disasm.js';
+export * from './memory.js';

@@ -29,6 +29,9 @@ import {
   orderError, rawSet, typeName, MAXTAGLOOP, isFunction,
 } from './meta.js';
 import { runError, typeErrorFor } from './debug.js';
+import {
+  meter, charge, enterMeter, leaveMeter, stringBytes, TABLE_BYTES, HASH_SLOT_BYTES, CLOSURE_BYTES, UPVAL_BYTES,
+} from './memory.js';
 
 /** LUAI_MAXCALLS: nested calls before "stack overflow". */
 export const MAXCALLS = 20000;
@@ -503,6 +506,7 @@ function concat(L: Thread, ci: CallInfo, first: number, last: number, stopDepth:
         s += typeof v === 'number' ? numberToString(v) : v as string;
       }
       last = last - n + 1;
+      if (meter !== null) charge(stringBytes(s.length));
       stack[last] = s;
     } else {
       let h = metaOf(L.G, a, '__concat');
@@ -659,6 +663,8 @@ export function callSync(L: Thread, fn: LuaValue, args: LuaValue[]): LuaValue[] 
   for (let i = 0; i < nargs; i++) stack[fa + 1 + i] = args[i];
   G.nCcalls++;
   L.nny++;
+  const prevMeter = meter;
+  if (G.memoryMeter !== prevMeter) enterMeter(G);
   try {
     if (callAt(L, fa, nargs, -1, d0 + 1) === Step.RELOAD) execute(L, d0 + 1);
   } catch (e) {
@@ -668,6 +674,7 @@ export function callSync(L: Thread, fn: LuaValue, args: LuaValue[]): LuaValue[] 
   } finally {
     G.nCcalls--;
     L.nny--;
+    if (meter !== prevMeter) leaveMeter(prevMeter);
   }
   const results = copyOut(stack, fa, L.top - fa);
   L.top = fa;
@@ -770,7 +777,10 @@ function run(L: Thread, stopDepth: number): void {
           if (env.metatable === undefined) {
             const v = stack[a];
             if (v === undefined) env.hash.delete(key);
-            else env.hash.set(key, v);
+            else {
+              if (meter !== null && !env.hash.has(key)) charge(HASH_SLOT_BYTES);
+              env.hash.set(key, v);
+            }
             break;
           }
           ci.savedpc = pc;
@@ -793,7 +803,10 @@ function run(L: Thread, stopDepth: number): void {
           if (t instanceof LuaTable && t.metatable === undefined) {
             if (typeof key === 'string') {
               if (v === undefined) t.hash.delete(key);
-              else t.hash.set(key, v);
+              else {
+                if (meter !== null && !t.hash.has(key)) charge(HASH_SLOT_BYTES);
+                t.hash.set(key, v);
+              }
               break;
             }
             if (typeof key === 'number' && key === key) {
@@ -808,6 +821,7 @@ function run(L: Thread, stopDepth: number): void {
           continue frame;
         }
         case 10: // NEWTABLE
+          if (meter !== null) { ci.savedpc = pc; charge(TABLE_BYTES); }
           stack[a] = new LuaTable();
           break;
         case 11: { // SELF
@@ -1171,6 +1185,7 @@ function run(L: Thread, stopDepth: number): void {
         case 36: { // CLOSURE
           const np = p.p[i >>> 14];
           const nups = np.nups;
+          if (meter !== null) { ci.savedpc = pc; charge(CLOSURE_BYTES + nups * UPVAL_BYTES); }
           const uvs: UpVal[] = new Array(nups);
           for (let j = 0; j < nups; j++) {
             const pi = code[pc++];

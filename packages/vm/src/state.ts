@@ -13,6 +13,7 @@
 import { LuaTable } from './table.js';
 import type { Closure, LuaValue, NativeFunction, UpVal, CallRequest } from './value.js';
 import type { Proto } from './proto.js';
+import type { MemoryMeter } from './memory.js';
 
 /** Continuations: what the Lua frame does with the result of a metamethod/iterator call it made. */
 export const enum Cont {
@@ -137,6 +138,8 @@ export class GlobalState {
   budget: number;
   /** The limits of the running host call, or null. */
   limits: { instructions: number; deadline: number; used: number; slice: number } | null;
+  /** The maxMemory budget (memory.ts), or null when unlimited. */
+  memoryMeter: MemoryMeter | null;
   /** Call depth limit; raised while a message handler runs after a stack overflow. */
   maxCalls: number;
   /** The base library's `next` implementation and ipairs iterator, recognised by the generic-for fast path. */
@@ -163,6 +166,7 @@ export class GlobalState {
     this.gcPause = 200;
     this.gcStepMul = 200;
     this.maxCalls = 20000;
+    this.memoryMeter = null;
     this.budget = Infinity;
     this.limits = null;
     this.builtinNext = undefined;

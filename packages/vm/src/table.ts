@@ -15,6 +15,7 @@
  * `#t` on a table with holes may pick another border than lua5.1 would.
  */
 import type { LuaValue } from './value.js';
+import { meter, charge, HASH_SLOT_BYTES, ARRAY_SLOT_BYTES } from './memory.js';
 
 export class LuaTable {
   arr: LuaValue[];
@@ -72,6 +73,7 @@ export class LuaTable {
         }
         if (i === n) {
           if (value === undefined) { this.hash.delete(key); return; }
+          if (meter !== null) charge(ARRAY_SLOT_BYTES);
           arr.push(value);
           if (this.hash.size > 0) this.migrate();
           return;
@@ -79,12 +81,18 @@ export class LuaTable {
       }
     }
     if (value === undefined) this.hash.delete(key);
-    else this.hash.set(key, value);
+    else {
+      if (meter !== null && !this.hash.has(key)) charge(HASH_SLOT_BYTES);
+      this.hash.set(key, value);
+    }
   }
 
   setStr(key: string, value: LuaValue): void {
     if (value === undefined) this.hash.delete(key);
-    else this.hash.set(key, value);
+    else {
+      if (meter !== null && !this.hash.has(key)) charge(HASH_SLOT_BYTES);
+      this.hash.set(key, value);
+    }
   }
 
   /** The length operator without metamethods: a border. */

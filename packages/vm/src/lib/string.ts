@@ -9,6 +9,7 @@
  * Deviation: 5.1 grows a string until malloc fails; JS strings cannot exceed MAX_STRING_LENGTH,
  * so `rep` (and anything else that would build a longer string) raises "not enough memory" first.
  */
+import { meter, charge, stringBytes } from '../memory.js';
 import type { Thread } from '../state.js';
 import { LuaTable } from '../table.js';
 import { LuaError } from '../errors.js';
@@ -110,6 +111,7 @@ function strRep(L: Thread, args: LuaValue[]): NativeResult {
   const n = checkInt(L, args, 2);
   if (n <= 0 || s.length === 0) return '';
   if (s.length * n > MAX_STRING_LENGTH) notEnoughMemory();
+  if (meter !== null) charge(stringBytes(s.length * n));
   return s.repeat(n);
 }
 
@@ -351,6 +353,7 @@ function* strGsub(L: Thread, args: LuaValue[]): Generator<CallRequest, NativeRes
     throw e;
   }
   out += src.slice(copied);
+  if (meter !== null) charge(stringBytes(out.length));
   return [out, n];
 }
 

@@ -17,6 +17,7 @@
  * C recursion on the smaller half becomes an explicit stack of pending larger halves, which
  * visits the ranges in the same order.
  */
+import { meter, charge, stringBytes } from '../memory.js';
 import { LuaTable, InvalidKeyError } from '../table.js';
 import { CallRequest, type LuaValue, type NativeResult } from '../value.js';
 import type { Thread } from '../state.js';
@@ -63,7 +64,9 @@ function concat(L: Thread, args: LuaValue[]): NativeResult {
     const v = i >= 1 && i <= arr.length ? arr[i - 1] : t.getInt(i);
     parts.push(typeof v === 'string' ? v : fieldString(L, v, i));
   }
-  return parts.join(sep);
+  const out = parts.join(sep);
+  if (meter !== null) charge(stringBytes(out.length));
+  return out;
 }
 
 // ---------------------------------------------------------------- insert, remove
