@@ -575,7 +575,7 @@ function handleError(L: Thread, e: unknown, stopDepth: number): Step {
   // The message handler of the protecting frame runs first, with the failing frames in place.
   for (let d = L.depth; d >= stopDepth && !(e instanceof LuaAbort); d--) {
     const ci = L.cis[d];
-    if (ci.gen !== null && ci.protects) {
+    if (ci.gen !== null && (ci.protects || ci.handler !== undefined)) {
       if (ci.handler !== undefined) {
         e = callHandler(L, ci.handler, e);
         ci.handler = undefined;
@@ -833,6 +833,13 @@ function run(L: Thread, stopDepth: number): void {
             const v = typeof key === 'string' ? t.hash.get(key) : t.get(key);
             if (v !== undefined || t.metatable === undefined) {
               stack[a] = v;
+              break;
+            }
+          } else if (typeof t === 'string' && G.stringMeta !== undefined) {
+            // s:method(...) — the string metatable's __index table, without the generic walk
+            const idx = G.stringMeta.hash.get('__index');
+            if (idx instanceof LuaTable && idx.metatable === undefined) {
+              stack[a] = idx.get(key);
               break;
             }
           }
