@@ -65,8 +65,11 @@ class Cli {
     this.L = this.G.mainThread;
   }
 
+  /** lua.c's l_message: the program name prefixes messages, except inside the REPL. */
+  private progname: string | null = PROGNAME;
+
   message(msg: string): void {
-    this.io.stderr(toBytes(`${PROGNAME}: ${msg}\n`));
+    this.io.stderr(toBytes(this.progname === null ? `${msg}\n` : `${this.progname}: ${msg}\n`));
   }
 
   /** Report a failed call like lua.c's report(); returns the status (0 ok, 1 error). */
@@ -116,12 +119,14 @@ class Cli {
       '  -        execute stdin and stop handling options\n'));
   }
 
+  /** lua.c's print_version: through l_message, so on stderr. */
   version(): void {
-    this.io.stdout(toBytes(VERSION_TEXT + '\n'));
+    this.io.stderr(toBytes(VERSION_TEXT + '\n'));
   }
 
   async repl(): Promise<void> {
     const readLine = this.io.readLine ?? stdinLines(this.io);
+    this.progname = null;
     for (;;) {
       let line = await readLine('> ');
       if (line === null) break;
@@ -156,6 +161,7 @@ class Cli {
       }
     }
     this.io.stdout(toBytes('\n'));
+    this.progname = PROGNAME;
   }
 
   async run(argv: string[]): Promise<number> {
@@ -234,7 +240,9 @@ function stdinLines(io: CliIO): (prompt: string) => Promise<string | null> {
     io.stdout(toBytes(prompt));
     lines ??= fromBytes(io.stdin()).split('\n');
     if (lines.length === 0 || (lines.length === 1 && lines[0] === '')) return null;
-    return lines.shift()!;
+    const line = lines.shift()!;
+    io.stdout(toBytes(line + '\n')); // readline echoes input that does not come from a terminal
+    return line;
   };
 }
 

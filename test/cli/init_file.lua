@@ -1,0 +1,1 @@
+w = "from init file"

@@ -1,0 +1,2 @@
+print("loading mod_a", ...)
+return { answer = 42 }
