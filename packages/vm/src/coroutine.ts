@@ -27,6 +27,15 @@ export function newThread(L: Thread, body: LuaValue): Thread {
  * The caller has checked that co is suspended.
  */
 export function resume(L: Thread, co: Thread, args: LuaValue[]): LuaValue[] {
+  const values = resumeValues(L, co, args);
+  return resumeOk ? withTrue(values) : [false, values[0]];
+}
+
+/** Whether the last resumeValues succeeded (its result is then the values, else [error]). */
+export let resumeOk = false;
+
+/** Resume without building the leading `true`: the yielded/returned values, or [error value]. */
+export function resumeValues(L: Thread, co: Thread, args: LuaValue[]): LuaValue[] {
   const G = L.G;
   if (G.nCcalls >= MAXCCALLS) throw runError(L, 'C stack overflow');
   const prev = G.current;
@@ -48,19 +57,17 @@ export function resume(L: Thread, co: Thread, args: LuaValue[]): LuaValue[] {
       step = finishCall(co, args, 1);
     }
     if (step === Step.RELOAD) execute(co, 1);
+    resumeOk = true;
     if ((co.status as string) === 'suspended') {
-      return withTrue(co.transfer);
+      return co.transfer; // yielded values (the yield's own argument array)
     }
     co.status = 'dead';
-    const n = co.top;
-    const results = new Array<LuaValue>(n + 1);
-    results[0] = true;
-    for (let i = 0; i < n; i++) results[i + 1] = co.stack[i];
-    return results;
+    return co.stack.slice(0, co.top);
   } catch (e) {
     co.status = 'dead';
     if (e instanceof LuaAbort) throw e;
-    return [false, errorValue(e)];
+    resumeOk = false;
+    return [errorValue(e)];
   } finally {
     G.nCcalls--;
     G.current = prev;

@@ -1168,6 +1168,28 @@ function run(L: Thread, stopDepth: number): void {
               break;
             }
           }
+          if (f instanceof NativeFunction && f.fn !== null && !hooked) {
+            // Any other plain native iterator (coroutine.wrap, gmatch…): call it here, no frame.
+            const nres = (i >>> 14) & 0x1ff;
+            const cb = a + 3;
+            ci.savedpc = pc;
+            ci.cont = Cont.TFOR; // in case it yields: the resume finishes the loop test
+            pushNative(L, cb, 2, nres, f);
+            const r = f.fn(L, [t, stack[a + 2]]);
+            if (r === YIELD) { yieldThread(L); return; }
+            L.depth--;
+            ci.cont = Cont.NONE;
+            finishNativeResults(L, cb, nres, r);
+            if (stack[cb] !== undefined) {
+              stack[a + 2] = stack[cb];
+              const off = (code[pc] >>> 14) - 131071;
+              pc += off + 1;
+              if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; checkLimits(L); }
+            } else {
+              pc++;
+            }
+            break;
+          }
           const cb = a + 3;
           stack[cb + 2] = stack[a + 2];
           stack[cb + 1] = stack[a + 1];

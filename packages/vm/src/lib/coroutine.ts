@@ -3,7 +3,7 @@ import { Thread } from '../state.js';
 import type { LuaValue, NativeResult } from '../value.js';
 import { LuaError } from '../errors.js';
 import { isFunction } from '../meta.js';
-import { newThread, resume, yieldValues } from '../coroutine.js';
+import { newThread, resume, resumeValues, resumeOk, yieldValues } from '../coroutine.js';
 import { argError, checkAny, registerLib, typeError, makeNative } from './aux.js';
 import { where } from '../debug.js';
 
@@ -50,9 +50,11 @@ export function openCoroutine(L: Thread): void {
       if (!isFunction(f)) argError(L, 1, 'Lua function expected');
       const co = newThread(L, f);
       const w = makeNative('wrap', (L, wargs) => {
-        const r = auxResume(L, co, wargs);
-        if (r[0] === true) return r.slice(1);
-        let err = r[1];
+        const st = statusOf(L, co);
+        if (st !== 'suspended') throw new LuaError(where(L, 1) + `cannot resume ${st} coroutine`);
+        const r = resumeValues(L, co, wargs);
+        if (resumeOk) return r;
+        let err = r[0];
         if (typeof err === 'string' || typeof err === 'number') err = where(L, 1) + err;
         throw new LuaError(err);
       });
