@@ -48,20 +48,21 @@ export function installCalls(core: Core): void {
     return args[0];
   }, null, undefined, []);
   core.handler = handler;
-  core.entry = new NativeFunction('?', null, entryFrame(handler), undefined, []);
+  core.entry = new NativeFunction('?', null, entryFrame(handler, core.targets), undefined, []);
 }
 
 /**
  * The entry native's "generator": one stateless object per runtime instead of a generator per
- * call. The entry is called with two arguments, the function and the array of its arguments
- * (a JS array briefly on the Lua stack, never seen by Lua code). The interpreter drives a
- * resumable native with `next(undefined)` right after calling it — nothing runs in between —
- * then `next(results)` when the request returns, or `throw(e)` on an error. So the call fills
- * the one request object, `next(undefined)` hands it over, and `next(results)` finishes with
- * those results. Each step object is consumed by the interpreter before anything else runs,
- * so the same objects serve every nesting level.
+ * call. The entry is called with the Lua arguments; the function to call is the top of
+ * `core.targets` (pushed by `pcall` — a stack, because a call hook may run JS, and so nested calls,
+ * between `pcall` and the entry reading it). The interpreter drives a resumable native with
+ * `next(undefined)` right after calling it — nothing runs in between — then `next(results)` when
+ * the request returns, or `throw(e)` on an error. So the call fills the one request object,
+ * `next(undefined)` hands it over, and `next(results)` finishes with those results. Each step
+ * object is consumed by the interpreter before anything else runs, so the same objects serve
+ * every nesting level.
  */
-function entryFrame(handler: NativeFunction): ResumableFn {
+function entryFrame(handler: NativeFunction, targets: LuaValue[]): ResumableFn {
   const request = new CallRequest(undefined, NO_ARGS);
   const start: IteratorYieldResult<CallRequest> = { done: false, value: request };
   const finish: IteratorReturnResult<NativeResult> = { done: true, value: NO_ARGS };
@@ -80,8 +81,8 @@ function entryFrame(handler: NativeFunction): ResumableFn {
   } as unknown as Generator<CallRequest, NativeResult, LuaValue[]>;
   return (L, args) => {
     L.cis[L.depth].handler = handler;
-    request.fn = args[0];
-    request.args = args[1] as unknown as LuaValue[];
+    request.fn = targets[targets.length - 1];
+    request.args = args;
     return frame;
   };
 }
@@ -101,10 +102,14 @@ export function tracedBody(core: Core, fn: LuaValue): NativeFunction {
 /** Call `fn(...args)` (Lua values) from JS; returns the Lua results or throws the JS error. */
 export function pcall(core: Core, fn: LuaValue, args: LuaValue[]): LuaValue[] {
   if (core.closed) throw closedError();
+  const targets = core.targets;
+  targets.push(fn);
   try {
-    return callSync(core.G.current, core.entry, [fn, args as unknown as LuaValue]);
+    return callSync(core.G.current, core.entry, args);
   } catch (e) {
     throw jsError(core, e);
+  } finally {
+    targets.pop();
   }
 }
 

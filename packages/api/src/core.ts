@@ -92,6 +92,8 @@ export class Core {
   /** Protected calls (call.ts): the entry native and its message handler. */
   entry: NativeFunction;
   handler: NativeFunction;
+  /** The functions of the calls from JS in progress, innermost last (read by the entry native). */
+  targets: LuaValue[];
   /** The last error seen by the handler, with its traceback. */
   traced: { value: LuaValue; traceback: string } | null;
 
@@ -120,6 +122,7 @@ export class Core {
     this.entry = undefined as unknown as NativeFunction;
     this.handler = undefined as unknown as NativeFunction;
     this.traced = null;
+    this.targets = [];
   }
 
   /** Release the VM state; later use throws `runtime is closed`. */
