@@ -11,8 +11,9 @@
 import { Thread } from './state.js';
 import type { LuaValue } from './value.js';
 import { LuaAbort, errorValue } from './errors.js';
-import { callAt, execute, finishCall, ensureStack, MAXCCALLS, Step, YIELD } from './interp.js';
-import { runError } from './debug.js';
+import { callAt, execute, finishCall, ensureStack, handleError, MAXCCALLS, Step, YIELD } from './interp.js';
+import { LuaError } from './errors.js';
+import { runError, where } from './debug.js';
 import { meter, charge, THREAD_BYTES } from './memory.js';
 
 export function newThread(L: Thread, body: LuaValue): Thread {
@@ -34,8 +35,18 @@ export function resume(L: Thread, co: Thread, args: LuaValue[]): LuaValue[] {
 /** Whether the last resumeValues succeeded (its result is then the values, else [error]). */
 export let resumeOk = false;
 
-/** Resume without building the leading `true`: the yielded/returned values, or [error value]. */
-export function resumeValues(L: Thread, co: Thread, args: LuaValue[]): LuaValue[] {
+/**
+ * Resume without building the leading `true`: the yielded/returned values, or [error value].
+ * With `error` (a settled js.await that rejected), the error is raised inside `co` at the point
+ * where it is suspended instead of delivering `args`.
+ *
+ * Awaiting (js.await, the API's async execution) is a yield that names a host promise in
+ * `co.awaiting`. When a coroutine awaits inside another one, the outer `coroutine.resume`/`wrap`
+ * call forwards the await (`forwardAwait`): the outer thread suspends too, remembering in the
+ * pending call's CallInfo which coroutine it waits for, and the settled value travels back down
+ * the same chain here — so js.await works at any depth of nested coroutines.
+ */
+export function resumeValues(L: Thread, co: Thread, args: LuaValue[], error?: { value: unknown }): LuaValue[] {
   const G = L.G;
   if (G.nCcalls >= MAXCCALLS) throw runError(L, 'C stack overflow');
   const prev = G.current;
@@ -54,7 +65,27 @@ export function resumeValues(L: Thread, co: Thread, args: LuaValue[]): LuaValue[
       co.cis[0].top = n + 1;
       step = callAt(co, 0, n, -1, 1);
     } else {
-      step = finishCall(co, args, 1);
+      const pending = co.cis[co.depth];
+      co.awaiting = undefined;
+      if (pending.awaitFor !== null) {
+        // co is in coroutine.resume/wrap of an inner coroutine that awaited: settle it first.
+        const inner = pending.awaitFor;
+        const r = resumeValues(co, inner, args, error);
+        if (inner.awaiting !== undefined) {
+          co.awaiting = inner.awaiting;
+          co.status = 'suspended';
+          resumeOk = true;
+          return [];
+        }
+        pending.awaitFor = null;
+        if (!pending.awaitWrap) step = finishCall(co, resumeOk ? withTrue(r) : [false, r[0]], 1);
+        else if (resumeOk) step = finishCall(co, r, 1);
+        else step = handleError(co, new LuaError(wrapError(co, r[0])), 1);
+      } else if (error !== undefined) {
+        step = handleError(co, error.value, 1);
+      } else {
+        step = finishCall(co, args, 1);
+      }
     }
     if (step === Step.RELOAD) execute(co, 1);
     resumeOk = true;
@@ -75,8 +106,43 @@ export function resumeValues(L: Thread, co: Thread, args: LuaValue[]): LuaValue[
   }
 }
 
+/**
+ * The body of js.await: suspend the running coroutine until the host settles `promise` (the async
+ * driver resumes it with the value, or with the rejection as an error). Only inside async
+ * execution: never on the main thread or across a synchronous host call.
+ */
+export function awaitPromise(L: Thread, promise: unknown): LuaValue[] {
+  if (L === L.G.mainThread || L.nny > 0) throw new LuaError(where(L, 1) + 'attempt to await outside async execution');
+  L.awaiting = promise;
+  L.transfer = [];
+  return YIELD;
+}
+
+/** coroutine.wrap's error: string messages get the caller's position (lbaselib's auxwrap). */
+export function wrapError(L: Thread, err: LuaValue): LuaValue {
+  return typeof err === 'string' || typeof err === 'number' ? where(L, 1) + err : err;
+}
+
+/**
+ * Called by coroutine.resume/wrap (running in L) when the coroutine it resumed is awaiting a
+ * host promise: L suspends awaiting the same promise; resumeValues finishes the call later.
+ */
+export function forwardAwait(L: Thread, co: Thread, wrap: boolean): LuaValue[] {
+  if (L === L.G.mainThread || L.nny > 0) {
+    co.awaiting = undefined;
+    throw new LuaError(where(L, 1) + 'attempt to await outside async execution');
+  }
+  const ci = L.cis[L.depth];
+  ci.awaitFor = co;
+  ci.awaitWrap = wrap;
+  L.awaiting = co.awaiting;
+  co.awaiting = undefined;
+  L.transfer = [];
+  return YIELD;
+}
+
 /** [true, ...values] */
-function withTrue(values: LuaValue[]): LuaValue[] {
+export function withTrue(values: LuaValue[]): LuaValue[] {
   const n = values.length;
   const out = new Array<LuaValue>(n + 1);
   out[0] = true;

@@ -10,7 +10,7 @@ export * from './debug.js';
 export { execute, callSync, callAt, finishCall, pushLua, closeUpvals, YIELD, MAXCALLS, MAXCCALLS } from './interp.js';
 export * from './runtime.js';
 export { loadChunk, loadFileChunk, loadProto, bytesToString } from './load.js';
-export { newThread, resume } from './coroutine.js';
+export { newThread, resume, resumeValues, resumeOk, forwardAwait, awaitPromise } from './coroutine.js';
 export { openLibs, libraries } from './lib/init.js';
 export { compile, load } from './compiler/index.js';
 export { listing, normalizeAddresses } from './disasm.js';

@@ -147,6 +147,7 @@ export function pushLua(L: Thread, fa: number, nargs: number, nres: number, cl: 
   ci.handler = undefined;
   ci.protects = false;
   ci.boundary = false;
+  ci.awaitFor = null;
   p.hotCount++;
   if (L.hookMask & HookMask.CALL) callHook(L, 'call', -1);
   return ci;
@@ -168,6 +169,7 @@ function pushNative(L: Thread, fa: number, nargs: number, nres: number, f: Nativ
   ci.handler = undefined;
   ci.protects = false;
   ci.boundary = false;
+  ci.awaitFor = null;
   return ci;
 }
 
@@ -571,7 +573,7 @@ function setList(L: Thread, ra: number, n: number, block: number): void {
  * `stopDepth` (pcall, xpcall, …) and throw the error into it. Returns the Step to go on with,
  * or rethrows when nothing here catches it (after unwinding to stopDepth - 1).
  */
-function handleError(L: Thread, e: unknown, stopDepth: number): Step {
+export function handleError(L: Thread, e: unknown, stopDepth: number): Step {
   // The message handler of the protecting frame runs first, with the failing frames in place.
   for (let d = L.depth; d >= stopDepth && !(e instanceof LuaAbort); d--) {
     const ci = L.cis[d];

@@ -56,6 +56,10 @@ export class CallInfo {
   protects = false;
   /** Set on a frame entered through a non-yieldable JS call (Thread.call): stop the loop there. */
   boundary = false;
+  /** A coroutine.resume/wrap call waiting for an inner coroutine that awaits a host promise. */
+  awaitFor: Thread | null = null;
+  /** Whether that call was a wrap (results delivered bare, errors raised) or a resume. */
+  awaitWrap = false;
 }
 
 export type ThreadStatus = 'suspended' | 'running' | 'normal' | 'dead';
@@ -77,6 +81,8 @@ export class Thread {
   body: LuaValue;
   /** Values passed by the last yield (read by resume). */
   transfer: LuaValue[];
+  /** The host promise this suspended thread awaits (js.await), or undefined for a plain yield. */
+  awaiting: unknown;
   /** The thread's global environment (getfenv(0)). */
   env: LuaTable;
   /** Whether the coroutine has started running. */
@@ -99,6 +105,7 @@ export class Thread {
     this.nny = 0;
     this.body = body;
     this.transfer = [];
+    this.awaiting = undefined;
     this.env = G.globals;
     this.started = false;
     this.hook = undefined;

@@ -3,8 +3,8 @@ import { Thread } from '../state.js';
 import type { LuaValue, NativeResult } from '../value.js';
 import { LuaError } from '../errors.js';
 import { isFunction } from '../meta.js';
-import { newThread, resume, resumeValues, resumeOk, yieldValues } from '../coroutine.js';
-import { argError, checkAny, registerLib, typeError, makeNative } from './aux.js';
+import { newThread, resumeValues, resumeOk, yieldValues, forwardAwait, wrapError, withTrue } from '../coroutine.js';
+import { argError, registerLib, makeNative } from './aux.js';
 import { where } from '../debug.js';
 
 function checkThread(L: Thread, args: LuaValue[], narg: number): Thread {
@@ -18,13 +18,6 @@ function statusOf(L: Thread, co: Thread): string {
   return co.status;
 }
 
-/** auxresume: [true, values…] or [false, message]. */
-function auxResume(L: Thread, co: Thread, args: LuaValue[]): LuaValue[] {
-  const st = statusOf(L, co);
-  if (st !== 'suspended') return [false, `cannot resume ${st} coroutine`];
-  return resume(L, co, args);
-}
-
 export function openCoroutine(L: Thread): void {
   registerLib(L, 'coroutine', {
     create(L, args): NativeResult {
@@ -34,7 +27,11 @@ export function openCoroutine(L: Thread): void {
     },
     resume(L, args): NativeResult {
       const co = checkThread(L, args, 1);
-      return auxResume(L, co, args.slice(1));
+      const st = statusOf(L, co);
+      if (st !== 'suspended') return [false, `cannot resume ${st} coroutine`];
+      const r = resumeValues(L, co, args.slice(1));
+      if (co.awaiting !== undefined) return forwardAwait(L, co, false);
+      return resumeOk ? withTrue(r) : [false, r[0]];
     },
     yield(L, args): NativeResult {
       return yieldValues(L, args);
@@ -53,13 +50,11 @@ export function openCoroutine(L: Thread): void {
         const st = statusOf(L, co);
         if (st !== 'suspended') throw new LuaError(where(L, 1) + `cannot resume ${st} coroutine`);
         const r = resumeValues(L, co, wargs);
+        if (co.awaiting !== undefined) return forwardAwait(L, co, true);
         if (resumeOk) return r;
-        let err = r[0];
-        if (typeof err === 'string' || typeof err === 'number') err = where(L, 1) + err;
-        throw new LuaError(err);
+        throw new LuaError(wrapError(L, r[0]));
       });
       return w;
     },
   });
-  void checkAny;
 }
