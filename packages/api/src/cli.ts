@@ -12,7 +12,7 @@
  * `main` takes its I/O as parameters so tests can run it in-process.
  */
 import {
-  createState, protectedCall, loadChunk, loadFileChunk, LuaError, LuaTable, tostr,
+  createState, closeState, protectedCall, loadChunk, loadFileChunk, LuaError, LuaTable, tostr,
   type GlobalState, type LuaValue, type Thread,
 } from '@lupa/vm';
 
@@ -249,11 +249,14 @@ function stdinLines(io: CliIO): (prompt: string) => Promise<string | null> {
 /** Run the command line; returns the exit status. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const cli = new Cli(io);
+  let status: number;
   try {
-    return await cli.run(argv);
+    status = await cli.run(argv);
   } catch (e) {
     const code = exitCode(e);
-    if (code !== null) return code;
+    if (code !== null) return code; // os.exit: C's exit(), no lua_close
     throw e;
   }
+  closeState(cli.G); // lua.c's lua_close: finalizers of live userdata
+  return status;
 }

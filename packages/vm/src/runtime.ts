@@ -3,7 +3,7 @@
  * (what lua.c and the embedding API need; luaL_newstate + lua_pcall with a message handler).
  */
 import { GlobalState, type Thread } from './state.js';
-import { CallRequest, NativeFunction, type LuaValue, type NativeResult } from './value.js';
+import { CallRequest, NativeFunction, Userdata, type LuaValue, type NativeResult } from './value.js';
 import { LuaError, LuaAbort, errorValue } from './errors.js';
 import { callSync } from './interp.js';
 import { traceback } from './debug.js';
@@ -25,6 +25,22 @@ export function createState(opts: StateOptions = {}): GlobalState {
   if (opts.resolvePath) G.resolvePath = opts.resolvePath;
   openLibs(G.mainThread, opts.libraries);
   return G;
+}
+
+/**
+ * lua_close's observable part: call the __gc metamethod of every userdata still alive that has
+ * one, newest first. Errors in finalizers are ignored. The state must not be used afterwards.
+ */
+export function closeState(G: GlobalState): void {
+  const L = G.mainThread;
+  const refs = G.finalizable;
+  G.finalizable = [];
+  for (let i = refs.length - 1; i >= 0; i--) {
+    const u = refs[i].deref() as Userdata | undefined;
+    const gc = u?.metatable?.getStr('__gc');
+    if (gc === undefined) continue;
+    protectedCall(L, gc, [u], false);
+  }
 }
 
 export type CallOutcome = { ok: true; values: LuaValue[] } | { ok: false; error: LuaValue; traceback: string | null };

@@ -145,6 +145,8 @@ export class GlobalState {
   budget: number;
   /** The limits of the running host call, or null. */
   limits: { instructions: number; deadline: number; used: number; slice: number } | null;
+  /** Userdata that may carry a __gc metamethod, finalized when the state closes (closeState). */
+  finalizable: WeakRef<object>[];
   /** The maxMemory budget (memory.ts), or null when unlimited. */
   memoryMeter: MemoryMeter | null;
   /** Call depth limit; raised while a message handler runs after a stack overflow. */
@@ -174,6 +176,7 @@ export class GlobalState {
     this.gcStepMul = 200;
     this.maxCalls = 20000;
     this.memoryMeter = null;
+    this.finalizable = [];
     this.budget = Infinity;
     this.limits = null;
     this.builtinNext = undefined;

@@ -287,12 +287,18 @@ function newproxy(L: Thread, args: LuaValue[]): NativeResult {
   if (a === true) {
     const mt = new LuaTable();
     L.G.registry.set(mt, true);
-    return new Userdata(undefined, mt, undefined);
+    return finalizable(L, new Userdata(undefined, mt, undefined));
   }
   if (a instanceof Userdata && a.metatable !== undefined && L.G.registry.get(a.metatable) === true) {
-    return new Userdata(undefined, a.metatable, undefined);
+    return finalizable(L, new Userdata(undefined, a.metatable, undefined));
   }
   argError(L, 1, 'boolean or proxy expected');
+}
+
+/** Remember a userdata whose metatable may get a __gc, for the finalizers run at close. */
+function finalizable(L: Thread, u: Userdata): Userdata {
+  L.G.finalizable.push(new WeakRef(u));
+  return u;
 }
 
 /** The function getfenv/setfenv talk about: a function value, or the one running at a level. */
