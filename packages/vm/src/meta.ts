@@ -12,7 +12,8 @@ import { Thread, type GlobalState } from './state.js';
 import { numberToString, str2number } from './number.js';
 import { LuaError } from './errors.js';
 import { call } from './call.js';
-import { luaPow as exactPow } from './compiler/fold.js';
+import { luaPow as exactPow, arith as foldArith } from './compiler/fold.js';
+import { Op } from './opcodes.js';
 import { runError, typeErrorFor } from './debug.js';
 
 export function typeName(v: LuaValue): string {
@@ -85,16 +86,9 @@ export function luaPow(a: number, b: number): number {
   return exactPow(a, b);
 }
 
+/** Numeric arithmetic for an ArithOp (ORDER: ArithOp + Op.ADD is the opcode; fold.ts computes). */
 export function arithNumbers(op: ArithOp, a: number, b: number): number {
-  switch (op) {
-    case ArithOp.ADD: return a + b;
-    case ArithOp.SUB: return a - b;
-    case ArithOp.MUL: return a * b;
-    case ArithOp.DIV: return a / b;
-    case ArithOp.MOD: return luaMod(a, b);
-    case ArithOp.POW: return luaPow(a, b);
-    default: return -a;
-  }
+  return foldArith(op + Op.ADD, a, b);
 }
 
 /** The arithmetic metamethod for (a, b): a's, else b's. */
