@@ -15,3 +15,4 @@ export { openLibs, libraries } from './lib/init.js';
 export { compile, load } from './compiler/index.js';
 export { listing, normalizeAddresses } from './disasm.js';
 export * from './memory.js';
+export * from './lib/aux.js';

@@ -18,7 +18,7 @@
  * - Every helper that may push a frame returns a Step: RELOAD (a frame was pushed or finished:
  *   reload the locals), STOP (the frame at `stopDepth` returned, or the thread yielded).
  */
-import { Closure, NativeFunction, UpVal, CallRequest, type LuaValue } from './value.js';
+import { Closure, NativeFunction, UpVal, CallRequest, Userdata, type LuaValue } from './value.js';
 import { LuaTable, InvalidKeyError } from './table.js';
 import { CallInfo, Cont, type Thread } from './state.js';
 import { LuaError, LuaAbort, errorValue } from './errors.js';
@@ -575,15 +575,21 @@ function setList(L: Thread, ra: number, n: number, block: number): void {
  */
 export function handleError(L: Thread, e: unknown, stopDepth: number): Step {
   // The message handler of the protecting frame runs first, with the failing frames in place.
-  for (let d = L.depth; d >= stopDepth && !(e instanceof LuaAbort); d--) {
+  let caught = e instanceof LuaAbort;
+  for (let d = L.depth; d >= stopDepth && !caught; d--) {
     const ci = L.cis[d];
     if (ci.gen !== null && (ci.protects || ci.handler !== undefined)) {
       if (ci.handler !== undefined) {
         e = callHandler(L, ci.handler, e);
         ci.handler = undefined;
       }
-      break;
+      caught = true;
     }
+  }
+  if (!caught && L.hostHandler !== undefined && L.hostHandlerDepth === stopDepth) {
+    const h = L.hostHandler;
+    L.hostHandler = undefined; // once per error
+    e = callHandler(L, h, e);
   }
   for (;;) {
     if (e instanceof LuaAbort) break;
@@ -649,9 +655,11 @@ export function execute(L: Thread, stopDepth: number): void {
 
 /**
  * Call fn(...args) from JS and return all results (lua_call). Not yieldable: a yield inside fails
- * with "attempt to yield across metamethod/C-call boundary".
+ * with "attempt to yield across metamethod/C-call boundary". With `handler`, an error that leaves
+ * the call is first passed to handler(err) at the point of the error (lua_pcall's msgh), and what
+ * it returns is thrown (as a LuaError) instead.
  */
-export function callSync(L: Thread, fn: LuaValue, args: LuaValue[]): LuaValue[] {
+export function callSync(L: Thread, fn: LuaValue, args: LuaValue[], handler?: LuaValue): LuaValue[] {
   const G = L.G;
   if (G.nCcalls >= MAXCCALLS) {
     throw runError(L, G.nCcalls === MAXCCALLS ? 'C stack overflow' : 'error in error handling');
@@ -665,17 +673,29 @@ export function callSync(L: Thread, fn: LuaValue, args: LuaValue[]): LuaValue[] 
   for (let i = 0; i < nargs; i++) stack[fa + 1 + i] = args[i];
   G.nCcalls++;
   L.nny++;
+  const prevHandler = L.hostHandler, prevHandlerDepth = L.hostHandlerDepth;
+  if (handler !== undefined) {
+    L.hostHandler = handler;
+    L.hostHandlerDepth = d0 + 1;
+  }
   const prevMeter = meter;
   if (G.memoryMeter !== prevMeter) enterMeter(G);
   try {
     if (callAt(L, fa, nargs, -1, d0 + 1) === Step.RELOAD) execute(L, d0 + 1);
   } catch (e) {
+    let err = e;
+    if (handler !== undefined && L.hostHandler === handler && L.hostHandlerDepth === d0 + 1 && !(e instanceof LuaAbort)) {
+      L.hostHandler = undefined; // an error raised before any frame ran (a native called directly)
+      err = callHandler(L, handler, e);
+    }
     closeUpvals(L, fa);
     L.depth = d0;
-    throw e;
+    throw err;
   } finally {
     G.nCcalls--;
     L.nny--;
+    L.hostHandler = prevHandler;
+    L.hostHandlerDepth = prevHandlerDepth;
     if (meter !== prevMeter) leaveMeter(prevMeter);
   }
   const results = copyOut(stack, fa, L.top - fa);
@@ -1054,11 +1074,27 @@ function run(L: Thread, stopDepth: number): void {
             pushLua(L, a, nargs, nres, fn);
             continue frame;
           }
-          if (fn instanceof NativeFunction && fn.fn !== null && !hooked) {
+          let native: NativeFunction | null = null;
+          let args: LuaValue[] | null = null;
+          if (fn instanceof NativeFunction) {
+            if (fn.fn !== null && !hooked) {
+              native = fn;
+              args = copyOut(stack, a + 1, nargs);
+            }
+          } else if (fn instanceof Userdata && fn.metatable !== undefined && !hooked) {
+            // A host object with a native __call (the API's JS functions): self first, no shifting.
+            const h = fn.metatable.hash.get('__call');
+            if (h instanceof NativeFunction && h.fn !== null) {
+              native = h;
+              args = new Array<LuaValue>(nargs + 1);
+              args[0] = fn;
+              for (let j = 0; j < nargs; j++) args[j + 1] = stack[a + 1 + j];
+            }
+          }
+          if (native !== null) {
             // Plain native: call it right here, no reload.
-            const args = copyOut(stack, a + 1, nargs);
-            pushNative(L, a, nargs, nres, fn);
-            const r = fn.fn(L, args);
+            pushNative(L, a, nargs, nres, native);
+            const r = native.fn!(L, args!);
             if (r === YIELD) { yieldThread(L); return; }
             if (L.hookMask & HookMask.RET) callHook(L, 'return', -1);
             L.depth--;

@@ -81,6 +81,9 @@ export class Thread {
   body: LuaValue;
   /** Values passed by the last yield (read by resume). */
   transfer: LuaValue[];
+  /** The message handler of the innermost callSync that has one, and its frame depth. */
+  hostHandler: LuaValue;
+  hostHandlerDepth: number;
   /** The host promise this suspended thread awaits (js.await), or undefined for a plain yield. */
   awaiting: unknown;
   /** The thread's global environment (getfenv(0)). */
@@ -106,6 +109,8 @@ export class Thread {
     this.body = body;
     this.transfer = [];
     this.awaiting = undefined;
+    this.hostHandler = undefined;
+    this.hostHandlerDepth = -1;
     this.env = G.globals;
     this.started = false;
     this.hook = undefined;

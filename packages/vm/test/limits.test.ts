@@ -48,3 +48,27 @@ describe('instruction and time limits', () => {
 function loadChunkRun(L: ReturnType<typeof createState>['mainThread'], src: string) {
   return callSync(L, loadChunk(L, src, '=setup'), []);
 }
+
+describe('callSync with a message handler', () => {
+  test('the handler sees the error at its point (traceback of the failing frames) and its result is thrown', async () => {
+    const { createState, loadChunk, callSync, LuaError, traceback, nativeFunction } = await import('../src/index.js');
+    const G = createState();
+    const L = G.mainThread;
+    const handler = nativeFunction('h', (T, args) => `${String(args[0])}|${traceback(T, 1)}`);
+    const f = loadChunk(L, 'local function inner() error("deep") end\nlocal function outer() inner() end\nouter()', '=t');
+    let caught: unknown;
+    try { callSync(L, f, [], handler); } catch (e) { caught = e; }
+    expect(caught).toBeInstanceOf(LuaError);
+    const v = String((caught as InstanceType<typeof LuaError>).value);
+    expect(v.startsWith('t:1: deep|stack traceback:')).toBe(true);
+    expect(v).toContain("in function 'inner'");
+    expect(v).toContain("in function 'outer'");
+    // a native called directly also goes through the handler
+    const errNative = G.globals.get('error');
+    let caught2: unknown;
+    try { callSync(L, errNative, ['plain'], handler); } catch (e) { caught2 = e; }
+    expect(String((caught2 as InstanceType<typeof LuaError>).value).startsWith('plain|stack traceback:')).toBe(true);
+    expect(L.depth).toBe(0);
+    expect(L.hostHandler).toBeUndefined();
+  });
+});
