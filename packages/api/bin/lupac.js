@@ -118,7 +118,7 @@ function main() {
   for (const unit of units) {
     try {
       unit.chunk = parse(unit.source, unit.chunkName);
-      if (listings > 0) unit.proto = compile(unit.chunk, unit.source);
+      unit.proto = compile(unit.chunk, unit.source); // luac -p compiles too: code-generation limits are syntax errors
     } catch (e) {
       if (e instanceof LuaSyntaxError) process.stderr.write(Buffer.concat([Buffer.from(`${PROGRAM}: `), printable(e.message), Buffer.from('\n')]));
       else process.stderr.write(`${PROGRAM}: ${e.stack}\n`);
