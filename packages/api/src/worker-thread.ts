@@ -18,18 +18,24 @@ interface Port {
   listen(handler: (msg: Request) => void): void;
 }
 
-/** Node's parentPort, or the Web Worker's global scope. */
-async function hostPort(): Promise<Port> {
+function isNode(): boolean {
   const proc = (globalThis as { process?: { versions?: { node?: string } } }).process;
-  if (typeof proc?.versions?.node === 'string') {
-    const NODE_WORKER_THREADS = 'node:worker_threads';
-    const { parentPort } = await import(NODE_WORKER_THREADS) as typeof import('node:worker_threads');
-    if (parentPort === null) throw new Error('worker-thread.js runs inside a LuaWorker, not as a program');
-    return {
-      post: (msg) => parentPort.postMessage(msg),
-      listen: (handler) => parentPort.on('message', handler),
-    };
-  }
+  return typeof proc?.versions?.node === 'string';
+}
+
+/** Node's parentPort (it queues messages until a listener is attached). */
+async function nodePort(): Promise<Port> {
+  const NODE_WORKER_THREADS = 'node:worker_threads';
+  const { parentPort } = await import(NODE_WORKER_THREADS) as typeof import('node:worker_threads');
+  if (parentPort === null) throw new Error('worker-thread.js runs inside a LuaWorker, not as a program');
+  return {
+    post: (msg) => parentPort.postMessage(msg),
+    listen: (handler) => parentPort.on('message', handler),
+  };
+}
+
+/** The Web Worker's global scope; used without an await, so the listener is there from the start. */
+function webPort(): Port {
   const scope = globalThis as unknown as {
     postMessage(msg: unknown): void;
     addEventListener(type: 'message', fn: (e: MessageEvent<Request>) => void): void;
@@ -126,4 +132,4 @@ function serve(port: Port): void {
   });
 }
 
-serve(await hostPort());
+serve(isNode() ? await nodePort() : webPort());

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Worker as NodeWorker } from 'node:worker_threads';
 import { LuaWorker } from '../dist/worker.js';
 import { LuaRuntime, LuaError, LuaSyntaxError } from '../dist/index.js';
 
@@ -260,5 +261,64 @@ describe('terminate', () => {
     await w.terminate();
     await busy;
     await queued;
+  });
+});
+
+// The browser path, simulated: a global `Worker` (module type) made of a Node worker whose
+// global scope has `postMessage`/`addEventListener` and no `process.versions.node`, as a
+// DedicatedWorkerGlobalScope would; on the main side `process.versions.node` is hidden while
+// `create()` picks the host.
+const WEB_SCOPE_SHIM = `
+  const { parentPort, workerData } = require('node:worker_threads');
+  const listeners = [];
+  const queued = [];
+  globalThis.postMessage = (m) => parentPort.postMessage(m);
+  globalThis.addEventListener = (type, fn) => {
+    if (type !== 'message') return;
+    listeners.push(fn);
+    for (const data of queued.splice(0)) fn({ data });
+  };
+  parentPort.on('message', (data) => {
+    if (listeners.length === 0) queued.push(data);
+    for (const fn of listeners) fn({ data });
+  });
+  Object.defineProperty(globalThis, 'process', { value: { versions: {} }, configurable: true, writable: true });
+  import(workerData);
+`;
+
+class SimulatedWebWorker {
+  onmessage: ((e: { data: unknown }) => void) | null = null;
+  onerror: ((e: { message: string; preventDefault(): void }) => void) | null = null;
+  onmessageerror: (() => void) | null = null;
+  private readonly inner: NodeWorker;
+  static made: { url: string; type: string | undefined }[] = [];
+  constructor(url: URL, options: { type?: string }) {
+    SimulatedWebWorker.made.push({ url: url.href, type: options?.type });
+    this.inner = new NodeWorker(WEB_SCOPE_SHIM, { eval: true, workerData: url.href });
+    this.inner.on('message', (data) => this.onmessage?.({ data }));
+    this.inner.on('error', (e) => this.onerror?.({ message: e.message, preventDefault() {} }));
+  }
+  postMessage(msg: unknown): void { this.inner.postMessage(msg); }
+  terminate(): void { void this.inner.terminate(); }
+}
+
+describe('the Web Worker path (simulated)', () => {
+  it('creates a module Worker on worker-thread.js and speaks the same protocol', { timeout: 20000 }, async () => {
+    const g = globalThis as Record<string, unknown>;
+    const proc = g.process;
+    g.Worker = SimulatedWebWorker;
+    Object.defineProperty(globalThis, 'process', { value: { versions: {} }, configurable: true, writable: true });
+    let pending: Promise<LuaWorker>;
+    try {
+      pending = LuaWorker.create({ stdout: () => {} });
+    } finally {
+      Object.defineProperty(globalThis, 'process', { value: proc, configurable: true, writable: true });
+      delete g.Worker;
+    }
+    const w = await pending;
+    live.push(w);
+    expect(SimulatedWebWorker.made).toEqual([{ url: new URL('../dist/worker-thread.js', import.meta.url).href, type: 'module' }]);
+    expect(await w.eval('{1, 2, {a = "b"}}')).toEqual([1, 2, { a: 'b' }]);
+    await expect(w.eval('error("x")')).rejects.toThrow(LuaError);
   });
 });
