@@ -146,7 +146,7 @@ export class GlobalState {
   /** collectgarbage's 'setpause'/'setstepmul' values (reported back; the JS GC ignores them). */
   gcPause: number;
   gcStepMul: number;
-  /** Remaining budget before the next limits check (Infinity when no limits are set); see checkLimits. */
+  /** Remaining budget before the next limits check (a small integer, refilled; see checkLimits). */
   budget: number;
   /** The limits of the running host call, or null. */
   limits: { instructions: number; deadline: number; used: number; slice: number } | null;
@@ -182,7 +182,7 @@ export class GlobalState {
     this.maxCalls = 20000;
     this.memoryMeter = null;
     this.finalizable = [];
-    this.budget = Infinity;
+    this.budget = 0x3fffffff; // BUDGET_UNLIMITED
     this.limits = null;
     this.builtinNext = undefined;
     this.builtinIpairsAux = undefined;
