@@ -792,6 +792,15 @@ function run(L: Thread, stopDepth: number): void {
               stack[a] = v;
               break;
             }
+            // One level of `__index = Class` (the OOP idiom), inline.
+            const idx = t.metatable.hash.get('__index');
+            if (idx instanceof LuaTable) {
+              const w = typeof key === 'string' ? idx.hash.get(key) : idx.get(key);
+              if (w !== undefined || idx.metatable === undefined) {
+                stack[a] = w;
+                break;
+              }
+            }
           }
           ci.savedpc = pc;
           const s = getTableSlow(L, ci, t, key, a, base + (i >>> 23), stopDepth);
@@ -862,6 +871,14 @@ function run(L: Thread, stopDepth: number): void {
             if (v !== undefined || t.metatable === undefined) {
               stack[a] = v;
               break;
+            }
+            const idx = t.metatable.hash.get('__index');
+            if (idx instanceof LuaTable) {
+              const w = typeof key === 'string' ? idx.hash.get(key) : idx.get(key);
+              if (w !== undefined || idx.metatable === undefined) {
+                stack[a] = w;
+                break;
+              }
             }
           } else if (typeof t === 'string' && G.stringMeta !== undefined) {
             // s:method(...) — the string metatable's __index table, without the generic walk
