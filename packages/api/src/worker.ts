@@ -249,8 +249,9 @@ function splitOptions(options: LuaWorkerOptions): { sent: Record<string, unknown
   const sent: Record<string, unknown> = {};
   for (const k of Object.keys(rest)) {
     const v = rest[k];
-    if (v === undefined || v === null && (k === 'attributeFilter' || k === 'attributeHandlers')) continue;
-    if (typeof v === 'function' || k === 'attributeFilter' || k === 'attributeHandlers') {
+    const callbacks = k === 'attributeFilter' || k === 'attributeHandlers';
+    if (v === undefined || (v === null && callbacks)) continue;
+    if (typeof v === 'function' || callbacks) {
       throw new TypeError(`the option '${k}' holds functions, which cannot cross to a worker`);
     }
     sent[k] = v;
