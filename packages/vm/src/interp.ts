@@ -816,7 +816,7 @@ function run(L: Thread, stopDepth: number): void {
             if (v === undefined) env.hash.delete(key);
             else {
               if (meter !== null && !env.hash.has(key)) charge(HASH_SLOT_BYTES);
-              env.hash.set(key, v);
+              env.hashForWrite().set(key, v);
             }
             break;
           }
@@ -842,7 +842,7 @@ function run(L: Thread, stopDepth: number): void {
               if (v === undefined) t.hash.delete(key);
               else {
                 if (meter !== null && !t.hash.has(key)) charge(HASH_SLOT_BYTES);
-                t.hash.set(key, v);
+                t.hashForWrite().set(key, v);
               }
               break;
             }

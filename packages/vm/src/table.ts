@@ -11,11 +11,17 @@
  * cached so `pairs` loops are O(1) per step. Assigning nil deletes the key; deleting during a
  * traversal is safe (a JS Map iterator tolerates it), as Lua allows.
  *
+ * A new table shares one empty Map (EMPTY_HASH) until its first hash insertion, so array-only
+ * tables never allocate one. Every insertion into `hash` must go through `hashForWrite()`.
+ *
  * Known difference from PUC Lua: the order of `pairs` over the hash part is insertion order, and
  * `#t` on a table with holes may pick another border than lua5.1 would.
  */
 import type { LuaValue } from './value.js';
 import { meter, charge, HASH_SLOT_BYTES, ARRAY_SLOT_BYTES } from './memory.js';
+
+/** The hash part of every table that has not stored a hash key yet. Never written to. */
+export const EMPTY_HASH: Map<LuaValue, LuaValue> = new Map();
 
 export class LuaTable {
   arr: LuaValue[];
@@ -25,13 +31,12 @@ export class LuaTable {
   private iterKey: LuaValue;
   private iter: Iterator<[LuaValue, LuaValue]> | null;
 
-  constructor(narr = 0, nhash = 0) {
-    this.arr = narr > 0 ? [] : [];
-    this.hash = new Map();
+  constructor() {
+    this.arr = [];
+    this.hash = EMPTY_HASH;
     this.metatable = undefined;
     this.iterKey = undefined;
     this.iter = null;
-    void nhash;
   }
 
   /** Raw get (rawget). */
@@ -83,7 +88,7 @@ export class LuaTable {
     if (value === undefined) this.hash.delete(key);
     else {
       if (meter !== null && !this.hash.has(key)) charge(HASH_SLOT_BYTES);
-      this.hash.set(key, value);
+      this.hashForWrite().set(key, value);
     }
   }
 
@@ -91,8 +96,15 @@ export class LuaTable {
     if (value === undefined) this.hash.delete(key);
     else {
       if (meter !== null && !this.hash.has(key)) charge(HASH_SLOT_BYTES);
-      this.hash.set(key, value);
+      this.hashForWrite().set(key, value);
     }
+  }
+
+  /** The hash part, made private to this table on first write. */
+  hashForWrite(): Map<LuaValue, LuaValue> {
+    let h = this.hash;
+    if (h === EMPTY_HASH) h = this.hash = new Map();
+    return h;
   }
 
   /** The length operator without metamethods: a border. */
