@@ -1135,7 +1135,7 @@ function run(L: Thread, stopDepth: number): void {
           const fn = stack[a];
           ci.savedpc = pc;
           if (fn instanceof Closure) {
-            if (L.openupval !== null) closeUpvals(L, base);
+            if (L.openupval !== null && L.openupval.index >= base) closeUpvals(L, base);
             const fa = ci.func;
             for (let j = 0; j <= nargs; j++) stack[fa + j] = stack[a + j];
             const nres = ci.nresults;
@@ -1157,7 +1157,7 @@ function run(L: Thread, stopDepth: number): void {
             callHook(L, 'return', -1);
             L.top = t;
           }
-          if (L.openupval !== null) closeUpvals(L, base);
+          if (L.openupval !== null && L.openupval.index >= base) closeUpvals(L, base);
           const n = b !== 0 ? b - 1 : L.top - a;
           const fa = ci.func;
           const wanted = ci.nresults;
@@ -1270,7 +1270,7 @@ function run(L: Thread, stopDepth: number): void {
           break;
         }
         case 35: // CLOSE
-          if (L.openupval !== null) closeUpvals(L, a);
+          if (L.openupval !== null && L.openupval.index >= a) closeUpvals(L, a);
           break;
         case 36: { // CLOSURE
           const np = p.p[i >>> 14];
