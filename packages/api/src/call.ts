@@ -1,18 +1,23 @@
 /**
  * Calling Lua from JS in protected mode, and errors crossing the boundary in both directions.
  *
- * JS → Lua. Every call from JS runs under an *entry frame*: a resumable native that installs a
- * message handler on its own CallInfo and then asks the interpreter to call the target. The VM
- * runs a frame's handler at the point of the error, before unwinding, which is the only moment
- * a traceback can be taken (lua.c's docall does the same with debug.traceback). The handler
- * returns the error value unchanged and leaves the traceback in `core.traced`, a side channel
- * read as soon as the error reaches JS — so a Lua `coroutine.resume` of a coroutine made in JS
- * still sees the plain error value. The entry native and its handler are made once per runtime.
+ * JS → Lua. Every call from JS is the VM's `callSync` with the runtime's message handler. The VM
+ * runs the handler at the point of the error, before unwinding, which is the only moment a
+ * traceback can be taken (lua.c's docall does the same with debug.traceback). The handler returns
+ * the error value unchanged and leaves the traceback in `core.traced`, a side channel read as soon
+ * as the error reaches JS — so a Lua `coroutine.resume` of a coroutine made in JS still sees the
+ * plain error value. lua.c's traceback ends with `[C]: ?` for its C caller; `core.entries`
+ * remembers where each call from JS entered its thread, so the traceback shows that line at the
+ * bottom of each host call's frames.
+ *
+ * The outermost call from JS also opens the runtime's `limits` budget (limits.ts); nested calls
+ * (Lua → JS → Lua) share it. An abort reaches JS as LuaTimeoutError; if JS code throws that back
+ * into Lua it becomes the abort again, so pcall cannot catch it on the way out either.
  *
  * Errors reaching JS (`jsError`): a JS object raised in Lua (`error(obj)`, or a JS exception
- * thrown by a callback and travelling as its userdata) comes back as that very object; anything
- * else becomes a LuaError whose message is Lua's text plus the traceback, with the original
- * value in `luaValue`.
+ * thrown by a callback and travelling as its userdata) comes back as that very object; Lua's
+ * `not enough memory` becomes LuaMemoryError; anything else becomes a LuaError whose message is
+ * Lua's text plus the traceback, with the original value in `luaValue`.
  *
  * Errors entering Lua (`luaException`): a JS exception thrown by a callback is thrown into the VM
  * as the exception's userdata, so `pcall` returns it as a value Lua can index, and `error(e)`
@@ -20,15 +25,14 @@
  */
 import {
   callSync, CallRequest, NativeFunction, Userdata, LuaTable as VmTable, Closure, Thread,
-  LuaError as VmError, LuaAbort, errorValue, traceback, numberToString, typeName, tostring,
-  index, setIndex, type LuaValue, type NativeResult, type ResumableFn,
+  LuaError as VmError, LuaAbort, errorValue, levelInfo, numberToString, typeName, tostring,
+  index, setIndex, type LuaValue,
 } from '@lupa/vm';
 import { Core, closedError } from './core.js';
-import { LuaError, LuaMemoryError, LuaTimeoutError } from './errors.js';
+import { LuaError, LuaMemoryError, LuaTimeoutError, MEMORY } from './errors.js';
 import { toJS, toLua } from './convert.js';
 import { bytesOf, decodeUtf8 } from './encoding.js';
-
-const NO_ARGS: LuaValue[] = [];
+import { openBudget, closeBudget } from './limits.js';
 
 /** The traceback recorded by the handler for the error value `value`. */
 export interface Traced {
@@ -36,55 +40,17 @@ export interface Traced {
   traceback: string;
 }
 
-/** Make the runtime's entry native, message handler and helper natives. */
+/** Make the runtime's message handler and helper natives. */
 export function installCalls(core: Core): void {
   core.helpers = {
     index: new NativeFunction('index', (L, args) => index(L, args[0], args[1]), null, undefined, []),
     setIndex: new NativeFunction('newindex', (L, args) => { setIndex(L, args[0], args[1], args[2]); return []; }, null, undefined, []),
     tostring: new NativeFunction('tostring', (L, args) => tostring(L, args[0]), null, undefined, []),
   };
-  const handler = new NativeFunction('traceback', (L, args) => {
-    core.traced = { value: args[0], traceback: traceback(L, 1) };
+  core.handler = new NativeFunction('traceback', (L, args) => {
+    core.traced = { value: args[0], traceback: hostTraceback(core, L) };
     return args[0];
   }, null, undefined, []);
-  core.handler = handler;
-  core.entry = new NativeFunction('?', null, entryFrame(handler, core.targets), undefined, []);
-}
-
-/**
- * The entry native's "generator": one stateless object per runtime instead of a generator per
- * call. The entry is called with the Lua arguments; the function to call is the top of
- * `core.targets` (pushed by `pcall` — a stack, because a call hook may run JS, and so nested calls,
- * between `pcall` and the entry reading it). The interpreter drives a resumable native with
- * `next(undefined)` right after calling it — nothing runs in between — then `next(results)` when
- * the request returns, or `throw(e)` on an error. So the call fills the one request object,
- * `next(undefined)` hands it over, and `next(results)` finishes with those results. Each step
- * object is consumed by the interpreter before anything else runs, so the same objects serve
- * every nesting level.
- */
-function entryFrame(handler: NativeFunction, targets: LuaValue[]): ResumableFn {
-  const request = new CallRequest(undefined, NO_ARGS);
-  const start: IteratorYieldResult<CallRequest> = { done: false, value: request };
-  const finish: IteratorReturnResult<NativeResult> = { done: true, value: NO_ARGS };
-  const frame = {
-    next(results?: LuaValue[]): IteratorResult<CallRequest, NativeResult> {
-      if (results === undefined) return start;
-      finish.value = results;
-      return finish;
-    },
-    throw(e: unknown): never {
-      throw e;
-    },
-    return(v: NativeResult): IteratorResult<CallRequest, NativeResult> {
-      return { done: true, value: v };
-    },
-  } as unknown as Generator<CallRequest, NativeResult, LuaValue[]>;
-  return (L, args) => {
-    L.cis[L.depth].handler = handler;
-    request.fn = targets[targets.length - 1];
-    request.args = args;
-    return frame;
-  };
 }
 
 /**
@@ -102,15 +68,102 @@ export function tracedBody(core: Core, fn: LuaValue): NativeFunction {
 /** Call `fn(...args)` (Lua values) from JS; returns the Lua results or throws the JS error. */
 export function pcall(core: Core, fn: LuaValue, args: LuaValue[]): LuaValue[] {
   if (core.closed) throw closedError();
-  const targets = core.targets;
-  targets.push(fn);
+  if (core.limits !== null && core.G.limits === null) return limitedCall(core, fn, args);
+  const L = core.G.current;
+  const entries = core.entries;
+  entries.push(L, L.depth);
+  const top = L.top;
   try {
-    return callSync(core.G.current, core.entry, args);
+    return callSync(L, fn, args, core.handler);
   } catch (e) {
+    dropFrames(L, top);
     throw jsError(core, e);
   } finally {
-    targets.pop();
+    entries.pop();
+    entries.pop();
   }
+}
+
+/**
+ * After a failed call: the stack top back where it was, and the failed call's slots (above the
+ * caller's frame) cleared, so what it allocated is garbage. callSync's error path leaves the top
+ * where the error was, which kept e.g. the table that exhausted `maxMemory` alive and counted.
+ */
+function dropFrames(L: Thread, top: number): void {
+  L.top = top;
+  const d = L.depth;
+  L.stack.fill(undefined, d > 0 ? Math.max(L.cis[d].top, top) : top); // callSync's free area
+}
+
+/** The outermost call from JS under `limits`: a fresh budget for the call and its error's conversion. */
+function limitedCall(core: Core, fn: LuaValue, args: LuaValue[]): LuaValue[] {
+  openBudget(core);
+  try {
+    return pcall(core, fn, args);
+  } finally {
+    closeBudget(core);
+  }
+}
+
+const LEVELS1 = 12;
+const LEVELS2 = 10;
+/** A traceback line that is the host's `[C]: ?` rather than a VM level. */
+const HOST = -1;
+
+/**
+ * debug.traceback's text from level 1 of `L`, plus a `[C]: ?` line below the frames of each call
+ * from JS on this thread (where lua.c shows its C caller), with debug.traceback's "..." elision
+ * counting those lines as levels. A native called directly by the host that raised the error is
+ * left out (only the `[C]: ?` line shows), as the entry frame this replaces printed it.
+ */
+function hostTraceback(core: Core, L: Thread): string {
+  const entries = core.entries;
+  // The host's bases on this thread (the depth each call from JS started at), innermost first.
+  const bases: number[] = [];
+  for (let e = entries.length - 2; e >= 0; e -= 2) if (entries[e] === L) bases.push(entries[e + 1] as number);
+  // lines[i]: the VM level shown on line i, or HOST; line 0 is the handler itself.
+  const lines: number[] = [];
+  let level = 0;
+  let b = 0;
+  for (let d = L.depth; d > 0; d--, level++) {
+    const ci = L.cis[d];
+    const direct = level === 1 && ci.closure === null && b < bases.length && bases[b] === d - 1;
+    if (!direct) lines.push(level);
+    if (ci.closure !== null) for (let t = 0; t < ci.tailcalls; t++) lines.push(++level);
+    while (b < bases.length && bases[b] === d - 1) { lines.push(HOST); b++; }
+  }
+  for (; b < bases.length; b++) lines.push(HOST);
+  const n = lines.length - 1;
+  let out = 'stack traceback:';
+  let firstpart = true;
+  for (let i = 1; i <= n;) {
+    const cur = i++;
+    if (i > LEVELS1 && firstpart) {
+      if (i + LEVELS2 > n) i--;
+      else {
+        out += '\n\t...';
+        while (i + LEVELS2 <= n) i++;
+      }
+      firstpart = false;
+      continue;
+    }
+    out += lineText(L, lines[cur]);
+  }
+  return out;
+}
+
+/** One traceback line, as debug.traceback writes it. */
+function lineText(L: Thread, level: number): string {
+  if (level === HOST) return '\n\t[C]: ?';
+  const ar = levelInfo(L, level);
+  if (ar === null) return '';
+  let out = `\n\t${ar.short_src}:`;
+  if (ar.currentline > 0) out += `${ar.currentline}:`;
+  if (ar.namewhat !== '') out += ` in function '${ar.name}'`;
+  else if (ar.what === 'main') out += ' in main chunk';
+  else if (ar.what === 'C' || ar.what === 'tail') out += ' ?';
+  else out += ` in function <${ar.short_src}:${ar.linedefined}>`;
+  return out;
 }
 
 /** Take the traceback the handler recorded for `v`, if it is that error's. */
@@ -129,12 +182,13 @@ export function jsError(core: Core, e: unknown): unknown {
   return errorFromValue(core, v, tb);
 }
 
+/** On the JS errors made from an abort: the abort, so throwing one back into Lua aborts again. */
+const ABORT = Symbol('lupa.abort');
+
 function abortError(e: LuaAbort): Error {
-  switch (e.kind) {
-    case 'memory': return new LuaMemoryError();
-    case 'closed': return closedError();
-    default: return new LuaTimeoutError(e.message);
-  }
+  const err = e.kind === 'closed' ? closedError() : e.kind === 'memory' ? new LuaMemoryError() : new LuaTimeoutError(e.message);
+  Object.defineProperty(err, ABORT, { value: e, enumerable: false });
+  return err;
 }
 
 function isLuaValue(v: unknown): boolean {
@@ -149,7 +203,9 @@ function isLuaValue(v: unknown): boolean {
 export function errorFromValue(core: Core, v: LuaValue, tb: string | null): unknown {
   if (v instanceof Userdata && v.metatable !== undefined && core.metaSet.has(v.metatable)) return toJS(core, v);
   if (!isLuaValue(v)) return v;
-  const message = messageOf(core, v) + '\n' + (tb === null ? 'stack traceback:\n\t[C]: ?' : decodeUtf8(tb, false));
+  const trace = '\n' + (tb === null ? 'stack traceback:\n\t[C]: ?' : decodeUtf8(tb, false));
+  if (v === MEMORY) return new LuaMemoryError(MEMORY + trace, MEMORY);
+  const message = messageOf(core, v) + trace;
   const luaValue = typeof v === 'string' ? (core.encoding === null ? bytesOf(v) : decodeUtf8(v, false)) : toJS(core, v);
   return new LuaError(message, luaValue);
 }
@@ -175,6 +231,7 @@ export function messageOf(core: Core, v: LuaValue): string {
 /** What to throw into the VM for an exception a JS callback threw. */
 export function luaException(core: Core, e: unknown): unknown {
   if (e instanceof LuaAbort || e instanceof VmError) return e;
+  if (e instanceof LuaError && (e as { [ABORT]?: LuaAbort })[ABORT] !== undefined) return (e as { [ABORT]?: LuaAbort })[ABORT];
   if (e instanceof RangeError && /call stack/i.test(e.message)) return e;
   return toLua(core, e);
 }

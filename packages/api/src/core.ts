@@ -13,7 +13,9 @@
  * can never collide with Lua keys read through a LuaTable's Proxy); `checkOwner` uses them for
  * "cannot mix objects from different Lua runtimes" and "runtime is closed".
  */
-import { createState, type GlobalState, type LuaValue, type Userdata, type NativeFunction, type LuaTable as VmTable } from '@lupa/vm';
+import {
+  createState, type GlobalState, type LuaValue, type Userdata, type NativeFunction, type Thread, type LuaTable as VmTable,
+} from '@lupa/vm';
 import { LuaError, CLOSED, MIXED } from './errors.js';
 import type { Encoding } from './encoding.js';
 
@@ -34,6 +36,16 @@ export interface CoreConfig {
   setter: AttributeSetter | null;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** The libraries to open (VM names, `js` excluded; validated by the runtime). */
+  libraries: readonly string[];
+  /** The `limits` option, or null. */
+  limits: CallLimits | null;
+}
+
+/** The `limits` option: a budget per call from JS. */
+export interface CallLimits {
+  instructions: number | undefined;
+  timeoutMs: number | undefined;
 }
 
 /** The metatables of JS objects inside Lua, one set per runtime (see jsobject.ts). */
@@ -89,16 +101,21 @@ export class Core {
   nullUserdata: Userdata;
   /** Native helpers the JS side calls in protected mode (index, newindex, tostring). */
   helpers: { index: NativeFunction; setIndex: NativeFunction; tostring: NativeFunction };
-  /** Protected calls (call.ts): the entry native and its message handler. */
-  entry: NativeFunction;
+  /** Protected calls (call.ts): the message handler that takes tracebacks. */
   handler: NativeFunction;
-  /** The functions of the calls from JS in progress, innermost last (read by the entry native). */
-  targets: LuaValue[];
+  /** The calls from JS in progress, innermost last, as pairs: thread, its depth at entry. */
+  entries: (Thread | number)[];
   /** The last error seen by the handler, with its traceback. */
   traced: { value: LuaValue; traceback: string } | null;
+  /** The budget of each outermost call from JS (limits.ts), or null. */
+  limits: CallLimits | null;
+  /** Whether chunks may be binary (only with the debug library; sandbox.ts). */
+  binaryChunks: boolean;
+  /** Whether Lua is kept away from JS properties that lead to constructors (sandbox.ts). */
+  guardProperties: boolean;
 
   constructor(config: CoreConfig) {
-    this.G = createState({ stdout: config.stdout, stderr: config.stderr });
+    this.G = createState({ stdout: config.stdout, stderr: config.stderr, libraries: config.libraries });
     this.closed = false;
     this.encoding = config.encoding;
     this.strict = config.strict;
@@ -119,10 +136,12 @@ export class Core {
     this.metaSet = new Set();
     this.nullUserdata = undefined as unknown as Userdata;
     this.helpers = undefined as unknown as Core['helpers'];
-    this.entry = undefined as unknown as NativeFunction;
     this.handler = undefined as unknown as NativeFunction;
+    this.entries = [];
     this.traced = null;
-    this.targets = [];
+    this.limits = config.limits;
+    this.binaryChunks = true;
+    this.guardProperties = false;
   }
 
   /** Release the VM state; later use throws `runtime is closed`. */

@@ -14,24 +14,27 @@
  * arguments. That is what makes a never-started coroutine made in Lua
  * (`lua.eval('coroutine.create(f)')`) usable as a factory, as in lupa.
  *
- * `throw(e)` raises `e` inside the coroutine at its pending `yield`, so a Lua `pcall` around the
- * yield catches it. The VM has no resume-with-error, so this arms a one-shot count hook on the
- * coroutine that throws on the first instruction executed after the yield returns.
+ * `throw(e)` raises `e` inside the coroutine at its pending `yield` (the VM's resume-with-error),
+ * so a Lua `pcall` around the yield catches it.
+ *
+ * Each resume from JS is a call from JS: it opens the `limits` budget when none is open and
+ * charges the memory budget. `js.await` is for async calls only: a coroutine driven by `next()`
+ * that awaits gets `attempt to await outside async execution` raised at the await.
  */
 import {
-  NativeFunction, newThread, resume, type Thread, type LuaValue,
+  newThread, resumeValues, resumeOk, enterMeter, leaveMeter, where, LuaError as VmError, type Thread, type LuaValue,
 } from '@lupa/vm';
 import { Core, REF, CORE, attach, liveCore } from './core.js';
 import { LuaError } from './errors.js';
 import { argsToLua, resultsToJS, toLua } from './convert.js';
 import { tracedBody, jsError, errorFromValue, takeTraceback, luaException } from './call.js';
+import { openBudget, closeBudget } from './limits.js';
 
 export interface LuaCoroutine {
   /** A fresh coroutine of the same body, started with `args` by its first `next()`. */
   (...args: any[]): LuaCoroutine;
 }
 
-const HOOK_COUNT = 8;
 const START = Symbol('lupa.start');
 
 export class LuaCoroutine extends Function implements Generator<any, any, any> {
@@ -89,28 +92,7 @@ export class LuaCoroutine extends Function implements Generator<any, any, any> {
       th.status = 'dead';
       throw e;
     }
-    const saved: [LuaValue, number, number, number] = [th.hook, th.hookMask, th.hookCount, th.hookCounter];
-    const restore = () => { [th.hook, th.hookMask, th.hookCount, th.hookCounter] = saved; };
-    let fired = false;
-    th.hook = new NativeFunction('throw', () => {
-      fired = true;
-      restore();
-      throw luaException(core, e);
-    }, null, undefined, []);
-    th.hookMask = HOOK_COUNT;
-    th.hookCount = 1;
-    th.hookCounter = 1;
-    let r: IteratorResult<any, any>;
-    try {
-      r = resumeFromJS(core, th, []);
-    } finally {
-      if (!fired) restore();
-    }
-    if (!fired) {
-      th.status = 'dead';
-      throw e;
-    }
-    return r;
+    return resumeFromJS(core, th, [], { value: luaException(core, e) });
   }
 
   /** Finish the coroutine without running it further. */
@@ -135,21 +117,43 @@ export class LuaCoroutine extends Function implements Generator<any, any, any> {
   }
 }
 
-function resumeFromJS(core: Core, th: Thread, args: LuaValue[]): IteratorResult<any, any> {
+/** Resume `th` from JS (with `error`: raise it at the pending yield) and deliver the next item. */
+function resumeFromJS(core: Core, th: Thread, args: LuaValue[], error?: { value: unknown }): IteratorResult<any, any> {
   const L = core.G.current;
   const status = th === L ? 'running' : th.status;
   if (status !== 'suspended') throw new LuaError(`cannot resume ${status} coroutine`);
+  if (core.limits === null || core.G.limits !== null) return resumeTraced(core, th, args, error);
+  openBudget(core);
+  try {
+    return resumeTraced(core, th, args, error);
+  } finally {
+    closeBudget(core);
+  }
+}
+
+function resumeTraced(core: Core, th: Thread, args: LuaValue[], error?: { value: unknown }): IteratorResult<any, any> {
+  const L = core.G.current;
   core.traced = null;
+  const meter = enterMeter(core.G);
   let r: LuaValue[];
   try {
-    r = resume(L, th, args);
+    r = resumeValues(L, th, args, error);
+    while (th.awaiting !== undefined) r = resumeValues(L, th, [], { value: notAsync(th) });
   } catch (e) {
     throw jsError(core, e);
+  } finally {
+    leaveMeter(meter);
   }
-  if (r[0] === false) throw errorFromValue(core, r[1], takeTraceback(core, r[1]));
-  r.shift();
+  if (!resumeOk) throw errorFromValue(core, r[0], takeTraceback(core, r[0]));
   if (th.status === 'dead' && r.length === 0) return { done: true, value: undefined };
   return { done: false, value: resultsToJS(core, r) };
+}
+
+/** The error for a js.await in a coroutine that is not an async call, positioned at the await. */
+export function notAsync(th: Thread): VmError {
+  let t = th;
+  for (let inner = t.cis[t.depth].awaitFor; inner !== null; inner = t.cis[t.depth].awaitFor) t = inner;
+  return new VmError(where(t, 1) + 'attempt to await outside async execution');
 }
 
 /** The wrapper of `th`; `origin` is the function a fresh coroutine of it runs. */

@@ -27,7 +27,7 @@ export class LuaSyntaxError extends LuaError {
 
 /** The runtime's memory budget ran out (`not enough memory`). */
 export class LuaMemoryError extends LuaError {
-  constructor(message = 'not enough memory', luaValue: unknown = message) {
+  constructor(message = MEMORY, luaValue: unknown = message) {
     super(message, luaValue);
     this.name = 'LuaMemoryError';
   }
@@ -42,4 +42,6 @@ export class LuaTimeoutError extends LuaError {
 }
 
 export const CLOSED = 'runtime is closed';
+/** Lua's message for an exhausted memory budget (lua.h's LUA_ERRMEM text). */
+export const MEMORY = 'not enough memory';
 export const MIXED = 'cannot mix objects from different Lua runtimes';

@@ -13,6 +13,7 @@ import { argsToLua, resultsToJS } from './convert.js';
 import { pcall } from './call.js';
 import type { LuaCoroutine } from './coroutine.js';
 import { newCoroutine } from './coroutine.js';
+import { runAsync } from './async.js';
 
 export interface LuaFunction {
   /** Call the Lua function: no result → undefined, one → the value, several → an array. */
@@ -33,6 +34,13 @@ export class LuaFunction extends Function {
   coroutine(...args: any[]): LuaCoroutine {
     const core = liveCore(this);
     return newCoroutine(core, this[REF], argsToLua(core, args));
+  }
+
+  /** Call the function as an async call (`js.await` works inside); a Promise of the results. */
+  callAsync(...args: any[]): Promise<any> {
+    const core = this[CORE];
+    const fn = this[REF];
+    return runAsync(core, () => ({ fn, args: argsToLua(core, args) }));
   }
 
   /** `<Lua function at 0x…>` */

@@ -13,12 +13,15 @@
  *   js.iter(o)              JS iteration in a generic `for`
  *   js.iterex(o)            the same, array items unpacked into the loop variables
  *   js.enumerate(o [, s])   (index, item) pairs, the index starting at s (default 0)
+ *   js.await(v)             suspend the async call until v settles (async.ts)
  *
  * The generic `for` stops at a nil first value, so a JS iteration that produces
  * `undefined`/`null` as its first loop value gives `js.null` instead.
  */
-import { NativeFunction, Userdata, LuaTable as VmTable, typeName, isFunction, type LuaValue, type NativeResult, type Thread } from '@lupa/vm';
-import { registerLib, argError, luaError, native } from './aux.js';
+import {
+  NativeFunction, Userdata, LuaTable as VmTable, typeName, isFunction, registerLib, argError, luaError, awaitPromise,
+  makeNative as native, type LuaValue, type NativeResult, type Thread,
+} from '@lupa/vm';
 import { Core } from './core.js';
 import { toJS, toLua, decodeText, protocolUserdata } from './convert.js';
 import { Protocol } from './protocol.js';
@@ -105,6 +108,11 @@ export function openJsModule(core: Core, options: JsModuleOptions): void {
         return out;
       });
     },
+    await(L, args) {
+      // undefined in `awaiting` would read as a plain yield: await a resolved promise instead.
+      const v = toJS(core, args[0]);
+      return awaitPromise(L, v === undefined ? Promise.resolve(v) : v);
+    },
     enumerate(L, args) {
       const it = iterOf(L, args);
       const s = args[1];
@@ -119,7 +127,6 @@ export function openJsModule(core: Core, options: JsModuleOptions): void {
       return guard(core, () => toLua(core, (0, eval)(decodeText(core, code))));
     };
   }
-  acceptJsFunctions(core);
   const lib = registerLib(L, 'js', funcs);
   lib.set('null', nullUd);
   if (options.registerBuiltins) lib.set('global', toLua(core, globalThis));
@@ -141,7 +148,7 @@ export function asFunction(core: Core, f: any): NativeFunction {
  * `coroutine.create` and `coroutine.wrap` take JS functions too (API.md's extension): a callable
  * JS userdata as the body is replaced by its `js.as_function` before the library sees it.
  */
-function acceptJsFunctions(core: Core): void {
+export function acceptJsFunctions(core: Core): void {
   const co = core.G.globals.get('coroutine');
   if (!(co instanceof VmTable)) return;
   for (const name of ['create', 'wrap']) {

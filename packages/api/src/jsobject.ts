@@ -20,13 +20,15 @@
  * reach or change these metatables.
  *
  * attributeFilter sees every property access (not array elements or Map entries) and returns the
- * name to use; attributeHandlers replace every index and assignment. Whatever user code throws
+ * name to use; attributeHandlers replace every index and assignment. When Lua has neither
+ * `js.eval` nor `js.global` (a sandbox, sandbox.ts), the names that lead from any object to its
+ * realm's constructors — and so to `Function`, i.e. to eval — are refused (`GUARDED`). Whatever user code throws
  * (filters, handlers, getters, called functions) travels through Lua as its userdata (call.ts).
  */
 import {
-  NativeFunction, Userdata, LuaTable as VmTable, LuaAbort, type LuaValue, type NativeResult, type Thread,
+  NativeFunction, Userdata, LuaTable as VmTable, LuaAbort, LuaError as VmError, luaError, where, makeNative as native,
+  type LuaValue, type NativeResult, type Thread,
 } from '@lupa/vm';
-import { luaError, native } from './aux.js';
 import { Core, BoundMethod, type ObjectMetas } from './core.js';
 import { CLOSED } from './errors.js';
 import { toLua, toJS, decodeText, methodUserdata } from './convert.js';
@@ -72,10 +74,29 @@ function guard<T>(core: Core, f: () => T): T {
 
 // ---------------------------------------------------------------- the protocols
 
+/**
+ * Property names a sandbox may not read or write: from any object they reach `Function`
+ * (`o.constructor.constructor('return process')()`), a prototype shared by the whole realm, or
+ * the caller of a sloppy-mode function.
+ */
+const GUARDED = new Set([
+  'constructor', 'prototype', '__proto__', '__defineGetter__', '__defineSetter__', '__lookupGetter__',
+  '__lookupSetter__', 'caller', 'callee', 'arguments',
+]);
+
+/** Refuse a guarded property name (only when `core.guardProperties`). */
+function guardName(core: Core, name: unknown): void {
+  if (typeof name === 'string' && GUARDED.has(name)) {
+    throw new VmError(where(core.G.current, 1) + `JS property '${name}' is not accessible from this runtime`);
+  }
+}
+
 function getAttr(core: Core, obj: any, key: LuaValue): LuaValue {
   let name = propName(core, key);
+  if (core.guardProperties) guardName(core, name);
   if (core.getter !== null) return toLua(core, core.getter(obj, name));
   if (core.attributeFilter !== null) name = core.attributeFilter(obj, name, false);
+  if (core.guardProperties) guardName(core, name);
   const v = obj[name];
   if (typeof v === 'function' && (typeof obj === 'object' || typeof obj === 'function') && obj !== null) {
     return methodUserdata(core, obj, v);
@@ -85,14 +106,20 @@ function getAttr(core: Core, obj: any, key: LuaValue): LuaValue {
 
 function setAttr(core: Core, obj: any, key: LuaValue, value: LuaValue): void {
   let name = propName(core, key);
+  if (core.guardProperties) guardName(core, name);
   const v = toJS(core, value);
   if (core.setter !== null) { core.setter(obj, name, v); return; }
   if (core.attributeFilter !== null) name = core.attributeFilter(obj, name, true);
+  if (core.guardProperties) guardName(core, name);
   obj[name] = v;
 }
 
 function getItem(core: Core, obj: any, key: LuaValue, strictItems: boolean): LuaValue {
-  if (core.getter !== null) return toLua(core, core.getter(obj, propName(core, key)));
+  if (core.getter !== null) {
+    const name = propName(core, key);
+    if (core.guardProperties) guardName(core, name);
+    return toLua(core, core.getter(obj, name));
+  }
   if (obj instanceof Map) {
     const k = propName(core, key);
     if (!strictItems && typeof k === 'string' && !obj.has(k) && typeof (obj as any)[k] === 'function') {
@@ -108,7 +135,12 @@ function getItem(core: Core, obj: any, key: LuaValue, strictItems: boolean): Lua
 }
 
 function setItem(core: Core, obj: any, key: LuaValue, value: LuaValue, strictItems: boolean): void {
-  if (core.setter !== null) { core.setter(obj, propName(core, key), toJS(core, value)); return; }
+  if (core.setter !== null) {
+    const name = propName(core, key);
+    if (core.guardProperties) guardName(core, name);
+    core.setter(obj, name, toJS(core, value));
+    return;
+  }
   if (obj instanceof Map) {
     const k = propName(core, key);
     if (value === undefined) obj.delete(k);

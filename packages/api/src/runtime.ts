@@ -4,14 +4,18 @@
  * This file only validates options, loads chunks and forwards to the bridge: the per-runtime
  * state is the Core (core.ts), values cross in convert.ts, calls and errors in call.ts.
  */
-import { LuaError as VmError, LuaTable as VmTable, loadChunk, type Closure, type LuaValue } from '@lupa/vm';
-import { Core, closedError, type AttributeFilter, type AttributeGetter, type AttributeSetter } from './core.js';
+import {
+  LuaError as VmError, LuaTable as VmTable, loadChunk, setMemoryLimit, estimateMemory, type Closure,
+} from '@lupa/vm';
+import { Core, closedError, type AttributeFilter, type AttributeGetter, type AttributeSetter, type CallLimits } from './core.js';
 import { LuaError, LuaSyntaxError } from './errors.js';
 import { normalizeEncoding, byteString, bytesOf, decodeUtf8 } from './encoding.js';
 import { toLua, toJS, argsToLua, resultsToJS, encodeString } from './convert.js';
 import { installCalls, pcall, jsError } from './call.js';
 import { installObjectMetas } from './jsobject.js';
-import { openJsModule } from './jsmodule.js';
+import { openJsModule, acceptJsFunctions } from './jsmodule.js';
+import { librarySet, vmLibraries, restrict, BINARY_REFUSED } from './sandbox.js';
+import { runAsync } from './async.js';
 import { tableFrom } from './deep.js';
 import { defaultSink, type Sink } from './output.js';
 import type { LuaTable } from './table.js';
@@ -38,9 +42,14 @@ export interface LuaRuntimeOptions {
   stderr?: Sink;
   /** `'off'`, `'auto'` (default) or `'always'`. */
   jit?: 'off' | 'auto' | 'always';
-  /** Reserved for the resource-limit release: accepted, not yet enforced. */
+  /** Byte budget for the runtime's Lua objects (an estimate; `not enough memory` when exceeded). */
   maxMemory?: number;
+  /** A budget per call from JS; exceeding it aborts the call with LuaTimeoutError. */
   limits?: { instructions?: number; timeoutMs?: number };
+  /**
+   * The libraries to open (default: all), out of `base package string table math io os
+   * coroutine debug bit js`; `base` is always opened. See sandbox.ts for what leaving some out implies.
+   */
   libraries?: readonly string[];
 }
 
@@ -70,15 +79,32 @@ function validate(options: LuaRuntimeOptions): void {
   }
   check(stdout === undefined || typeof stdout === 'function', 'stdout must be a function');
   check(stderr === undefined || typeof stderr === 'function', 'stderr must be a function');
+  checkBytes(options.maxMemory, 'maxMemory');
+}
+
+function checkBytes(n: unknown, what: string): void {
+  check(n === undefined || n === null || (typeof n === 'number' && n >= 0 && !Number.isNaN(n)),
+    `${what} must be a number of bytes (0 or undefined: no limit)`);
+}
+
+function callLimits(option: LuaRuntimeOptions['limits']): CallLimits | null {
+  if (option === undefined || option === null) return null;
+  check(typeof option === 'object', 'limits must be { instructions?, timeoutMs? }');
+  const { instructions, timeoutMs } = option;
+  for (const [k, v] of [['instructions', instructions], ['timeoutMs', timeoutMs]] as const) {
+    check(v === undefined || (typeof v === 'number' && v >= 0 && !Number.isNaN(v)), `limits.${k} must be a non-negative number`);
+  }
+  if (instructions === undefined && timeoutMs === undefined) return null;
+  return { instructions, timeoutMs };
 }
 
 export class LuaRuntime {
   private readonly core: Core;
-  /** `collectgarbage` as opened, for getMemoryUsed/gccollect even if Lua code replaces the global. */
-  private readonly collect: LuaValue;
 
   constructor(options: LuaRuntimeOptions = {}) {
     validate(options);
+    const libs = librarySet(options.libraries);
+    const limits = callLimits(options.limits);
     const out = options.stdout ?? defaultSink('stdout');
     const err = options.stderr ?? defaultSink('stderr');
     const handlers = options.attributeHandlers ?? null;
@@ -91,15 +117,18 @@ export class LuaRuntime {
       setter: handlers?.[1] ?? null,
       stdout: (s) => out(bytesOf(s)),
       stderr: (s) => err(bytesOf(s)),
+      libraries: vmLibraries(libs),
+      limits,
     });
     installCalls(core);
     installObjectMetas(core);
-    openJsModule(core, {
-      registerEval: options.registerEval !== false,
-      registerBuiltins: options.registerBuiltins !== false,
-    });
+    acceptJsFunctions(core);
+    const registerEval = options.registerEval !== false;
+    const registerBuiltins = options.registerBuiltins !== false;
+    if (libs.has('js')) openJsModule(core, { registerEval, registerBuiltins });
+    restrict(core, libs, registerEval || registerBuiltins);
+    if (options.maxMemory) setMemoryLimit(core.G, options.maxMemory);
     this.core = core;
-    this.collect = core.G.globals.get('collectgarbage');
   }
 
   private live(): Core {
@@ -112,6 +141,7 @@ export class LuaRuntime {
   private load(code: string | Uint8Array, prefix: string, name: string): Closure {
     const core = this.live();
     const source = typeof code === 'string' ? encodeString(core, code) : byteString(code);
+    if (!core.binaryChunks && source.charCodeAt(0) === 27) throw new LuaSyntaxError(prefix + BINARY_REFUSED, BINARY_REFUSED);
     try {
       return loadChunk(core.G.current, source, encodeString(core, name));
     } catch (e) {
@@ -147,6 +177,22 @@ export class LuaRuntime {
     return resultsToJS(core, pcall(core, fn, argsToLua(core, args)));
   }
 
+  /**
+   * `eval` as an async call: `js.await(promise)` inside suspends it until the promise settles.
+   * A Promise of the results; every error (a syntax error too) rejects it.
+   */
+  evalAsync(code: string | Uint8Array, ...args: any[]): Promise<any> {
+    return runAsync(this.core, () => {
+      const src = typeof code === 'string' ? 'return ' + code : concatBytes('return ', code);
+      return { fn: this.load(src, 'error loading code: ', '<js>'), args: argsToLua(this.core, args) };
+    });
+  }
+
+  /** `execute` as an async call (see evalAsync). */
+  executeAsync(code: string | Uint8Array, ...args: any[]): Promise<any> {
+    return runAsync(this.core, () => ({ fn: this.load(code, 'error loading code: ', '<js>'), args: argsToLua(this.core, args) }));
+  }
+
   /** Lua's `require(name)`. */
   require(name: string): any {
     const core = this.live();
@@ -179,17 +225,29 @@ export class LuaRuntime {
     return toJS(core, tableFrom(core, sources)) as LuaTable;
   }
 
-  /** Bytes in use, as Lua's `collectgarbage('count')` reports them. */
+  /** Bytes in use by the runtime's Lua objects (an estimate; what `collectgarbage('count')` reports, in bytes). */
   getMemoryUsed(): number {
-    const core = this.live();
-    const kb = pcall(core, this.collect, ['count'])[0];
-    return typeof kb === 'number' ? Math.round(kb * 1024) : 0;
+    return estimateMemory(this.live().G);
   }
 
-  /** A full collection cycle (`collectgarbage('collect')`). */
-  gccollect(): void {
+  /** The memory budget in bytes, or undefined when unlimited. */
+  getMaxMemory(): number | undefined {
+    return this.live().G.memoryMeter?.limit;
+  }
+
+  /** Set the memory budget in bytes (all of the runtime's memory); `undefined` or 0 removes it. */
+  setMaxMemory(bytes: number | undefined): void {
     const core = this.live();
-    pcall(core, this.collect, ['collect']);
+    checkBytes(bytes, 'setMaxMemory');
+    setMemoryLimit(core.G, bytes || undefined);
+  }
+
+  /**
+   * A full collection cycle, as far as the accounting goes: JS offers no forced collection, so
+   * this re-measures the live size (garbage stops counting against `maxMemory`).
+   */
+  gccollect(): void {
+    estimateMemory(this.live().G);
   }
 
   get luaVersion(): [number, number] {
