@@ -16,4 +16,4 @@ export { compile, load } from './compiler/index.js';
 export { listing, normalizeAddresses } from './disasm.js';
 export * from './memory.js';
 export * from './lib/aux.js';
-export { startLimits, stopLimits } from './interp.js';
+export { startLimits, stopLimits, checkLimits } from './interp.js';
