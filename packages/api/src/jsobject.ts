@@ -26,7 +26,7 @@
  * (filters, handlers, getters, called functions) travels through Lua as its userdata (call.ts).
  */
 import {
-  NativeFunction, Userdata, LuaTable as VmTable, LuaAbort, LuaError as VmError, luaError, where, makeNative as native,
+  NativeFunction, Userdata, LuaTable as VmTable, LuaAbort, LuaError as VmError, luaError, where, checkLimits, makeNative as native,
   type LuaValue, type NativeResult, type Thread,
 } from '@lupa/vm';
 import { Core, BoundMethod, type ObjectMetas } from './core.js';
@@ -175,6 +175,8 @@ function callJS(core: Core, f: unknown, self: unknown, args: LuaValue[], from: n
         r = apply(f as Function, self, a);
       }
     }
+    // Time spent in the callback counts; a timeout it swallowed is raised again (limits.ts).
+    if (core.G.limits !== null) checkLimits(core.G.current);
     if (core.unpackReturnedTuples && Array.isArray(r)) {
       const out = new Array<LuaValue>(r.length);
       for (let i = 0; i < r.length; i++) out[i] = toLua(core, r[i]);
