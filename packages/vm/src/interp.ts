@@ -146,7 +146,6 @@ export function pushLua(L: Thread, fa: number, nargs: number, nres: number, cl: 
   ci.cont = Cont.NONE;
   ci.handler = undefined;
   ci.protects = false;
-  ci.boundary = false;
   ci.awaitFor = null;
   p.hotCount = (p.hotCount + 1) | 0; // stays a small integer (an untagged field)
   if (L.hookMask & HookMask.CALL) callHook(L, 'call', -1);
@@ -168,7 +167,6 @@ function pushNative(L: Thread, fa: number, nargs: number, nres: number, f: Nativ
   ci.cont = Cont.NONE;
   ci.handler = undefined;
   ci.protects = false;
-  ci.boundary = false;
   ci.awaitFor = null;
   return ci;
 }

@@ -12,7 +12,6 @@
  */
 import { LuaTable } from './table.js';
 import type { Closure, LuaValue, NativeFunction, UpVal, CallRequest } from './value.js';
-import type { Proto } from './proto.js';
 import type { MemoryMeter } from './memory.js';
 
 /** Continuations: what the Lua frame does with the result of a metamethod/iterator call it made. */
@@ -54,8 +53,6 @@ export class CallInfo {
   handler: LuaValue = undefined;
   /** Set by natives that catch errors (pcall, xpcall): the error's destination. */
   protects = false;
-  /** Set on a frame entered through a non-yieldable JS call (Thread.call): stop the loop there. */
-  boundary = false;
   /** A coroutine.resume/wrap call waiting for an inner coroutine that awaits a host promise. */
   awaitFor: Thread | null = null;
   /** Whether that call was a wrap (results delivered bare, errors raised) or a resume. */
@@ -75,7 +72,7 @@ export class Thread {
   /** Open upvalues, sorted by stack index, highest first. */
   openupval: UpVal | null;
   status: ThreadStatus;
-  /** Count of non-yieldable JS frames (Thread.call) currently active on this thread. */
+  /** Count of non-yieldable JS frames (callSync) currently active on this thread. */
   nny: number;
   /** The body of a coroutine (undefined for the main thread). */
   body: LuaValue;
@@ -141,8 +138,6 @@ export class GlobalState {
   current: Thread;
   /** JS-level nesting of interpreter loops (C calls): LUAI_MAXCCALLS. */
   nCcalls: number;
-  /** Compiles source text to a Proto (set by the runtime; keeps vm independent of load order). */
-  compile: ((source: string, chunkName: string) => Proto) | null;
   /** collectgarbage's 'setpause'/'setstepmul' values (reported back; the JS GC ignores them). */
   gcPause: number;
   gcStepMul: number;
@@ -175,7 +170,6 @@ export class GlobalState {
     this.stderr = () => {};
     this.stdin = () => '';
     this.nCcalls = 0;
-    this.compile = null;
     this.resolvePath = (p) => p;
     this.gcPause = 200;
     this.gcStepMul = 200;
