@@ -16,13 +16,13 @@
  * runtime — rejects the Promise; nothing is thrown synchronously.
  */
 import {
-  newThread, resumeValues, resumeOk, enterMeter, leaveMeter, LuaError as VmError,
-  type Thread, type LuaValue,
+  newThread, resumeValues, resumeOk, LuaError as VmError, type Thread, type LuaValue,
 } from '@lupa/vm';
 import { Core, closedError } from './core.js';
 import { tracedBody, jsError, errorFromValue, takeTraceback, luaException } from './call.js';
 import { toLua, resultsToJS } from './convert.js';
 import { Budget, enterSegment, leaveSegment } from './limits.js';
+import { enterThread, leaveThread } from './coroutine.js';
 
 /** What a segment ended with: still awaiting (the thread's `awaiting` holds the value), or done. */
 const AWAITING = Symbol('lupa.awaiting');
@@ -79,7 +79,7 @@ export function runAsync(core: Core, start: () => { fn: LuaValue; args: LuaValue
 function segment(core: Core, th: Thread, budget: Budget | null, args: LuaValue[], error?: { value: unknown }): unknown {
   const G = core.G;
   if (budget !== null) enterSegment(G, budget);
-  const meter = enterMeter(G);
+  const prev = enterThread(core, th);
   try {
     core.traced = null;
     let r: LuaValue[];
@@ -94,7 +94,7 @@ function segment(core: Core, th: Thread, budget: Budget | null, args: LuaValue[]
     if (!resumeOk) throw errorFromValue(core, r[0], takeTraceback(core, r[0]));
     return resultsToJS(core, r);
   } finally {
-    leaveMeter(meter);
+    leaveThread(core, th, prev);
     if (budget !== null) leaveSegment(G, budget);
   }
 }

@@ -22,7 +22,8 @@
  * that awaits gets `attempt to await outside async execution` raised at the await.
  */
 import {
-  newThread, resumeValues, resumeOk, enterMeter, leaveMeter, where, LuaError as VmError, type Thread, type LuaValue,
+  newThread, resumeValues, resumeOk, enterMeter, leaveMeter, meter, where, LuaError as VmError,
+  type Thread, type LuaValue, type MemoryMeter,
 } from '@lupa/vm';
 import { Core, REF, CORE, attach, liveCore } from './core.js';
 import { LuaError } from './errors.js';
@@ -134,7 +135,7 @@ function resumeFromJS(core: Core, th: Thread, args: LuaValue[], error?: { value:
 function resumeTraced(core: Core, th: Thread, args: LuaValue[], error?: { value: unknown }): IteratorResult<any, any> {
   const L = core.G.current;
   core.traced = null;
-  const meter = enterMeter(core.G);
+  const prev = enterThread(core, th);
   let r: LuaValue[];
   try {
     r = resumeValues(L, th, args, error);
@@ -142,11 +143,30 @@ function resumeTraced(core: Core, th: Thread, args: LuaValue[], error?: { value:
   } catch (e) {
     throw jsError(core, e);
   } finally {
-    leaveMeter(meter);
+    leaveThread(core, th, prev);
   }
   if (!resumeOk) throw errorFromValue(core, r[0], takeTraceback(core, r[0]));
   if (th.status === 'dead' && r.length === 0) return { done: true, value: undefined };
   return { done: false, value: resultsToJS(core, r) };
+}
+
+/**
+ * Before JS resumes `th`: charge its allocations to the memory budget, and let the VM's live-size
+ * walk reach it — the walk starts from the runtime's roots, and a coroutine driven from JS is
+ * referenced only by its JS wrapper, so the registry holds it while it runs. Returns the meter to
+ * restore.
+ */
+export function enterThread(core: Core, th: Thread): MemoryMeter | null {
+  const prev = meter;
+  leaveMeter(null); // registering must not itself fail for lack of memory
+  core.G.registry.set(th, true);
+  leaveMeter(prev);
+  return enterMeter(core.G);
+}
+
+export function leaveThread(core: Core, th: Thread, prev: MemoryMeter | null): void {
+  leaveMeter(prev);
+  core.G.registry.set(th, undefined);
 }
 
 /** The error for a js.await in a coroutine that is not an async call, positioned at the await. */
