@@ -5,7 +5,7 @@
  * state is the Core (core.ts), values cross in convert.ts, calls and errors in call.ts.
  */
 import {
-  LuaError as VmError, LuaTable as VmTable, loadChunk, setMemoryLimit, estimateMemory, type Closure,
+  LuaError as VmError, LuaTable as VmTable, loadChunk, setMemoryLimit, estimateMemory, meter, leaveMeter, type Closure,
 } from '@lupa/vm';
 import { Core, closedError, type AttributeFilter, type AttributeGetter, type AttributeSetter, type CallLimits } from './core.js';
 import { LuaError, LuaSyntaxError } from './errors.js';
@@ -94,8 +94,9 @@ function callLimits(option: LuaRuntimeOptions['limits']): CallLimits | null {
   for (const [k, v] of [['instructions', instructions], ['timeoutMs', timeoutMs]] as const) {
     check(v === undefined || (typeof v === 'number' && v >= 0 && !Number.isNaN(v)), `limits.${k} must be a non-negative number`);
   }
-  if (instructions === undefined && timeoutMs === undefined) return null;
-  return { instructions, timeoutMs };
+  // 0, like undefined, is no limit (as for maxMemory).
+  if (!instructions && !timeoutMs) return null;
+  return { instructions: instructions || undefined, timeoutMs: timeoutMs || undefined };
 }
 
 export class LuaRuntime {
@@ -127,7 +128,7 @@ export class LuaRuntime {
     const registerBuiltins = options.registerBuiltins !== false;
     if (libs.has('js')) openJsModule(core, { registerEval, registerBuiltins });
     restrict(core, libs, registerEval || registerBuiltins);
-    if (options.maxMemory) setMemoryLimit(core.G, options.maxMemory);
+    if (options.maxMemory) setBudget(core, options.maxMemory);
     this.core = core;
   }
 
@@ -239,7 +240,7 @@ export class LuaRuntime {
   setMaxMemory(bytes: number | undefined): void {
     const core = this.live();
     checkBytes(bytes, 'setMaxMemory');
-    setMemoryLimit(core.G, bytes || undefined);
+    setBudget(core, bytes || undefined);
   }
 
   /**
@@ -262,6 +263,20 @@ export class LuaRuntime {
   close(): void {
     this.core.close();
   }
+}
+
+/**
+ * setMemoryLimit, keeping the VM's running meter right: the VM makes the new budget the running
+ * one when the runtime's old budget was (or both are none), which is also the case when no Lua
+ * runs at all — and then it would stay the running meter for every other runtime's allocations.
+ * So unless this runtime is running (a call from JS in progress, or one of its coroutines), the
+ * running meter is put back.
+ */
+function setBudget(core: Core, bytes: number | undefined): void {
+  const before = meter;
+  const running = core.entries.length > 0 || core.G.current !== core.G.mainThread;
+  setMemoryLimit(core.G, bytes);
+  if (!running) leaveMeter(before);
 }
 
 function concatBytes(prefix: string, code: Uint8Array): Uint8Array {

@@ -17,6 +17,23 @@ function caught(f: () => unknown): any {
 
 const MB = 1 << 20;
 
+// First in the file: the VM keeps one running budget for all runtimes, and an earlier runtime's
+// leftover could hide a leak.
+describe('a runtime with maxMemory', () => {
+  it('belongs to its runtime only', () => {
+    const tiny = new LuaRuntime({ maxMemory: 1000 }); // every allocation of its own fails
+    const other = new LuaRuntime();
+    const t = other.eval('{}');
+    for (let i = 1; i <= 1000; i++) t.set(i, { n: i }); // JS-side writes into the other runtime
+    expect(t.length).toBe(1000);
+    expect(other.eval('#(function() local t = {} for i = 1, 1000 do t[i] = {} end return t end)()')).toBe(1000);
+    tiny.setMaxMemory(500);
+    t.set('more', 1);
+    expect(() => tiny.execute('local x = {}')).toThrow(LuaMemoryError);
+  });
+
+});
+
 describe('getMemoryUsed / gccollect', () => {
   it('reports the live size: the fresh runtime, growth, and garbage dropped after gccollect', () => {
     const lua = new LuaRuntime();
