@@ -25,7 +25,7 @@
  */
 import {
   callSync, CallRequest, NativeFunction, Userdata, LuaTable as VmTable, Closure, Thread,
-  LuaError as VmError, LuaAbort, errorValue, levelInfo, numberToString, typeName, tostring,
+  LuaError as VmError, LuaAbort, errorValue, levelInfo, tracebackLine, numberToString, typeName, tostring,
   index, setIndex, type LuaValue,
 } from '@lupa/vm';
 import { Core, closedError } from './core.js';
@@ -156,14 +156,7 @@ function hostTraceback(core: Core, L: Thread): string {
 function lineText(L: Thread, level: number): string {
   if (level === HOST) return '\n\t[C]: ?';
   const ar = levelInfo(L, level);
-  if (ar === null) return '';
-  let out = `\n\t${ar.short_src}:`;
-  if (ar.currentline > 0) out += `${ar.currentline}:`;
-  if (ar.namewhat !== '') out += ` in function '${ar.name}'`;
-  else if (ar.what === 'main') out += ' in main chunk';
-  else if (ar.what === 'C' || ar.what === 'tail') out += ' ?';
-  else out += ` in function <${ar.short_src}:${ar.linedefined}>`;
-  return out;
+  return ar === null ? '' : tracebackLine(ar);
 }
 
 /** Take the traceback the handler recorded for `v`, if it is that error's. */

@@ -254,12 +254,18 @@ export function traceback(L: Thread, level: number, shift = 0): string {
       firstpart = false;
       continue;
     }
-    out += `\n\t${ar.short_src}:`;
-    if (ar.currentline > 0) out += `${ar.currentline}:`;
-    if (ar.namewhat !== '') out += ` in function '${ar.name}'`;
-    else if (ar.what === 'main') out += ' in main chunk';
-    else if (ar.what === 'C' || ar.what === 'tail') out += ' ?';
-    else out += ` in function <${ar.short_src}:${ar.linedefined}>`;
+    out += tracebackLine(ar);
   }
+  return out;
+}
+
+/** One level of a traceback, as db_errorfun writes it: "\n\tsrc:line: in function 'f'". */
+export function tracebackLine(ar: DebugInfo): string {
+  let out = `\n\t${ar.short_src}:`;
+  if (ar.currentline > 0) out += `${ar.currentline}:`;
+  if (ar.namewhat !== '') out += ` in function '${ar.name}'`;
+  else if (ar.what === 'main') out += ' in main chunk';
+  else if (ar.what === 'C' || ar.what === 'tail') out += ' ?';
+  else out += ` in function <${ar.short_src}:${ar.linedefined}>`;
   return out;
 }
