@@ -109,6 +109,8 @@ export class Core {
   traced: { value: LuaValue; traceback: string } | null;
   /** The budget of each outermost call from JS (limits.ts), or null. */
   limits: CallLimits | null;
+  /** Countdown of JS callback returns to the next budget check (jsobject.ts `afterCallback`). */
+  callbackChecks: number;
   /** Whether chunks may be binary (only with the debug library; sandbox.ts). */
   binaryChunks: boolean;
   /** Whether Lua is kept away from JS properties that lead to constructors (sandbox.ts). */
@@ -140,6 +142,7 @@ export class Core {
     this.entries = [];
     this.traced = null;
     this.limits = config.limits;
+    this.callbackChecks = 64;
     this.binaryChunks = true;
     this.guardProperties = false;
   }

@@ -156,6 +156,23 @@ function setItem(core: Core, obj: any, key: LuaValue, value: LuaValue, strictIte
 
 const apply = Reflect.apply;
 
+/** Callback returns between two looks at the budget (and the clock) on the way back to Lua. */
+const CALLBACK_CHECKS = 64;
+
+/**
+ * Back from a JS callback under `limits`: an abort the callback caught and swallowed left the
+ * budget at 0 — raise it again; and every CALLBACK_CHECKS returns, check the budget, so time spent
+ * in callbacks is noticed even when Lua runs few instructions between them (limits.ts).
+ */
+function afterCallback(core: Core): void {
+  const G = core.G;
+  if (G.limits === null) return;
+  if (G.budget <= 0 || --core.callbackChecks <= 0) {
+    core.callbackChecks = CALLBACK_CHECKS;
+    checkLimits(G.current);
+  }
+}
+
 /**
  * Call `f` with `this = self` and the Lua arguments `args[from..]`. Small arities are spread
  * into a fresh literal array (cheaper than trimming the VM's array in place).
@@ -175,8 +192,7 @@ function callJS(core: Core, f: unknown, self: unknown, args: LuaValue[], from: n
         r = apply(f as Function, self, a);
       }
     }
-    // Time spent in the callback counts; a timeout it swallowed is raised again (limits.ts).
-    if (core.G.limits !== null) checkLimits(core.G.current);
+    afterCallback(core);
     if (core.unpackReturnedTuples && Array.isArray(r)) {
       const out = new Array<LuaValue>(r.length);
       for (let i = 0; i < r.length; i++) out[i] = toLua(core, r[i]);

@@ -5,10 +5,10 @@
  * back-edges and calls; interp.ts `checkLimits`) and aborts with LuaAbort when it runs out.
  * A synchronous call from JS opens a fresh budget when none is open (`openBudget`) and closes it
  * when it returns, so calls nested through JS callbacks (Lua → JS → Lua), coroutine resumes and
- * the conversion of the call's error value all spend the outer call's budget. When a JS callback
- * returns to Lua the budget is checked at once (jsobject.ts `callJS`), so time spent in callbacks
- * is noticed without waiting for the next slice of instructions, and an abort the callback caught
- * and swallowed is raised again.
+ * the conversion of the call's error value all spend the outer call's budget. JS callbacks
+ * returning to Lua also check the budget every 64 returns (jsobject.ts `afterCallback`), so time
+ * spent in callbacks is noticed even when Lua runs few instructions between them, and an abort a
+ * callback caught and swallowed is raised again as soon as it returns.
  *
  * An async call (`evalAsync`, `callAsync`…) runs in segments between its awaits, interleaved with
  * other calls. It owns a `Budget` that each segment swaps in and out of the GlobalState (the

@@ -128,8 +128,12 @@ describe('time limit', () => {
 
   it('counts the time spent in JS callbacks of the call', () => {
     const lua = new LuaRuntime({ limits: { timeoutMs: 50 } });
-    const busy = () => { const end = Date.now() + 20; while (Date.now() < end); };
-    expect(() => lua.execute('local f = ... for i = 1, 10 do f() end', busy)).toThrow('time limit exceeded');
+    const busy = () => { const end = Date.now() + 2; while (Date.now() < end); };
+    // 200 calls of 2 ms, and too few Lua instructions for a check of their own: the budget is
+    // checked every 64 callback returns
+    const t0 = Date.now();
+    expect(() => lua.execute('local f = ... for i = 1, 200 do f() end', busy)).toThrow('time limit exceeded');
+    expect(Date.now() - t0).toBeLessThan(380);
     expect(lua.execute('local f = ... for i = 1, 2 do f() end return "in time"', busy)).toBe('in time');
   });
 
