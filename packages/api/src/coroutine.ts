@@ -153,15 +153,18 @@ function resumeTraced(core: Core, th: Thread, args: LuaValue[], error?: { value:
 /**
  * Before JS resumes `th`: charge its allocations to the memory budget, and let the VM's live-size
  * walk reach it — the walk starts from the runtime's roots, and a coroutine driven from JS is
- * referenced only by its JS wrapper, so the registry holds it while it runs. Returns the meter to
- * restore.
+ * referenced only by its JS wrapper, so the registry holds it while it runs (when there is a
+ * budget to enforce). Returns the meter to restore.
  */
 export function enterThread(core: Core, th: Thread): MemoryMeter | null {
-  const prev = meter;
-  leaveMeter(null); // registering must not itself fail for lack of memory
-  core.G.registry.set(th, true);
-  leaveMeter(prev);
-  return enterMeter(core.G);
+  const G = core.G;
+  if (G.memoryMeter !== null) {
+    const prev = meter;
+    leaveMeter(null); // registering must not itself fail for lack of memory
+    G.registry.set(th, true);
+    leaveMeter(prev);
+  }
+  return enterMeter(G);
 }
 
 export function leaveThread(core: Core, th: Thread, prev: MemoryMeter | null): void {

@@ -27,7 +27,7 @@
  */
 import {
   NativeFunction, Userdata, LuaTable as VmTable, LuaAbort, LuaError as VmError, luaError, where, checkLimits, makeNative as native,
-  type LuaValue, type NativeResult, type Thread,
+  type LuaValue, type NativeResult,
 } from '@lupa/vm';
 import { Core, BoundMethod, type ObjectMetas } from './core.js';
 import { CLOSED } from './errors.js';
