@@ -79,7 +79,7 @@ export function runAsync(core: Core, start: () => { fn: LuaValue; args: LuaValue
 function segment(core: Core, th: Thread, budget: Budget | null, args: LuaValue[], error?: { value: unknown }): unknown {
   const G = core.G;
   if (budget !== null) enterSegment(G, budget);
-  const prev = enterThread(core, th);
+  const prev = enterThread(G, th);
   try {
     core.traced = null;
     let r: LuaValue[];
@@ -94,7 +94,7 @@ function segment(core: Core, th: Thread, budget: Budget | null, args: LuaValue[]
     if (!resumeOk) throw errorFromValue(core, r[0], takeTraceback(core, r[0]));
     return resultsToJS(core, r);
   } finally {
-    leaveThread(core, th, prev);
+    leaveThread(G, th, prev);
     if (budget !== null) leaveSegment(G, budget);
   }
 }

@@ -97,11 +97,12 @@ function dropFrames(L: Thread, top: number): void {
 
 /** The outermost call from JS under `limits`: a fresh budget for the call and its error's conversion. */
 function limitedCall(core: Core, fn: LuaValue, args: LuaValue[]): LuaValue[] {
-  openBudget(core);
+  const G = core.G;
+  openBudget(G, core.limits!);
   try {
     return pcall(core, fn, args);
   } finally {
-    closeBudget(core);
+    closeBudget(G);
   }
 }
 
@@ -194,6 +195,7 @@ function isLuaValue(v: unknown): boolean {
 
 /** A Lua error value (with its traceback, when known) as the JS exception to throw. */
 export function errorFromValue(core: Core, v: LuaValue, tb: string | null): unknown {
+  if (core.closed) return closedError();
   if (v instanceof Userdata && v.metatable !== undefined && core.metaSet.has(v.metatable)) return toJS(core, v);
   if (!isLuaValue(v)) return v;
   const trace = '\n' + (tb === null ? 'stack traceback:\n\t[C]: ?' : decodeUtf8(tb, false));

@@ -23,7 +23,7 @@
  */
 import {
   newThread, resumeValues, resumeOk, enterMeter, leaveMeter, meter, where, LuaError as VmError,
-  type Thread, type LuaValue, type MemoryMeter,
+  type Thread, type LuaValue, type MemoryMeter, type GlobalState,
 } from '@lupa/vm';
 import { Core, REF, CORE, attach, liveCore } from './core.js';
 import { LuaError } from './errors.js';
@@ -124,18 +124,20 @@ function resumeFromJS(core: Core, th: Thread, args: LuaValue[], error?: { value:
   const status = th === L ? 'running' : th.status;
   if (status !== 'suspended') throw new LuaError(`cannot resume ${status} coroutine`);
   if (core.limits === null || core.G.limits !== null) return resumeTraced(core, th, args, error);
-  openBudget(core);
+  const G = core.G;
+  openBudget(G, core.limits);
   try {
     return resumeTraced(core, th, args, error);
   } finally {
-    closeBudget(core);
+    closeBudget(G);
   }
 }
 
 function resumeTraced(core: Core, th: Thread, args: LuaValue[], error?: { value: unknown }): IteratorResult<any, any> {
-  const L = core.G.current;
+  const G = core.G;
+  const L = G.current;
   core.traced = null;
-  const prev = enterThread(core, th);
+  const prev = enterThread(G, th);
   let r: LuaValue[];
   try {
     r = resumeValues(L, th, args, error);
@@ -143,7 +145,7 @@ function resumeTraced(core: Core, th: Thread, args: LuaValue[], error?: { value:
   } catch (e) {
     throw jsError(core, e);
   } finally {
-    leaveThread(core, th, prev);
+    leaveThread(G, th, prev);
   }
   if (!resumeOk) throw errorFromValue(core, r[0], takeTraceback(core, r[0]));
   if (th.status === 'dead' && r.length === 0) return { done: true, value: undefined };
@@ -156,8 +158,7 @@ function resumeTraced(core: Core, th: Thread, args: LuaValue[], error?: { value:
  * referenced only by its JS wrapper, so the registry holds it while it runs (when there is a
  * budget to enforce). Returns the meter to restore.
  */
-export function enterThread(core: Core, th: Thread): MemoryMeter | null {
-  const G = core.G;
+export function enterThread(G: GlobalState, th: Thread): MemoryMeter | null {
   if (G.memoryMeter !== null) {
     const prev = meter;
     leaveMeter(null); // registering must not itself fail for lack of memory
@@ -167,9 +168,9 @@ export function enterThread(core: Core, th: Thread): MemoryMeter | null {
   return enterMeter(G);
 }
 
-export function leaveThread(core: Core, th: Thread, prev: MemoryMeter | null): void {
+export function leaveThread(G: GlobalState, th: Thread, prev: MemoryMeter | null): void {
   leaveMeter(prev);
-  core.G.registry.set(th, undefined);
+  G.registry.set(th, undefined);
 }
 
 /** The error for a js.await in a coroutine that is not an async call, positioned at the await. */

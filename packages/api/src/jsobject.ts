@@ -160,11 +160,13 @@ const apply = Reflect.apply;
 const CALLBACK_CHECKS = 64;
 
 /**
- * Back from a JS callback under `limits`: an abort the callback caught and swallowed left the
- * budget at 0 — raise it again; and every CALLBACK_CHECKS returns, check the budget, so time spent
- * in callbacks is noticed even when Lua runs few instructions between them (limits.ts).
+ * Back from a JS callback: if it closed the runtime, end the whole call. Under `limits`: an abort
+ * the callback caught and swallowed left the budget at 0 — raise it again; and every
+ * CALLBACK_CHECKS returns, check the budget, so time spent in callbacks is noticed even when Lua
+ * runs few instructions between them (limits.ts).
  */
 function afterCallback(core: Core): void {
+  if (core.closed) throw new LuaAbort(CLOSED, 'closed'); // the callback closed the runtime
   const G = core.G;
   if (G.limits === null) return;
   if (G.budget <= 0 || --core.callbackChecks <= 0) {

@@ -17,18 +17,17 @@
  * spent running Lua, not the time spent waiting for promises.
  */
 import { startLimits, stopLimits, type GlobalState } from '@lupa/vm';
-import type { Core } from './core.js';
+import type { Core, CallLimits } from './core.js';
 
 type VmLimits = NonNullable<GlobalState['limits']>;
 
-/** Open the budget of an outermost synchronous call from JS (the runtime has limits). */
-export function openBudget(core: Core): void {
-  const lim = core.limits!;
-  startLimits(core.G.current, lim.instructions, lim.timeoutMs);
+/** Open the budget of an outermost synchronous call from JS. */
+export function openBudget(G: GlobalState, lim: CallLimits): void {
+  startLimits(G.current, lim.instructions, lim.timeoutMs);
 }
 
-export function closeBudget(core: Core): void {
-  stopLimits(core.G.current);
+export function closeBudget(G: GlobalState): void {
+  stopLimits(G.current);
 }
 
 /** The budget of one async call, carried across its segments. */

@@ -226,6 +226,20 @@ describe('close()', () => {
     expect(() => f(() => lua.close(), () => { after = true; })).toThrow(new LuaError('runtime is closed'));
     expect(after).toBe(false);
   });
+
+  it('ends the call as soon as the callback that closed the runtime returns, also in coroutines and async calls', async () => {
+    const closed = new LuaError('runtime is closed');
+    for (const limits of [undefined, { instructions: 1e9 }]) {
+      let lua = new LuaRuntime({ limits });
+      expect(() => lua.execute('local close = ... close() x = 1 while true do end', () => lua.close())).toThrow(closed);
+      lua = new LuaRuntime({ limits, maxMemory: 1e8 });
+      const co = lua.eval('function(close) coroutine.yield(1) close() while true do end end').coroutine(() => lua.close());
+      co.next();
+      expect(() => co.next()).toThrow(closed);
+      lua = new LuaRuntime({ limits });
+      await expect(lua.executeAsync('local close = ... js.await(nil) close() while true do end', () => lua.close())).rejects.toThrow(closed);
+    }
+  });
 });
 
 describe('stdout / stderr', () => {
