@@ -100,10 +100,9 @@ describe('maxMemory', () => {
     await expect(lua.evalAsync('select(2, pcall(function() js.await(nil) return string.rep("x", 1e8) end))')).resolves.toBe('not enough memory');
   });
 
-  // The VM's live-size walk does not reach a coroutine made by coroutine.wrap (its thread is held
-  // by a JS closure, not by the wrap function's upvalues, and the running thread is not a root), so
-  // its allocations are not stopped. Needs the VM fix; JS-driven coroutines are held by the API.
-  it.fails('applies inside coroutine.wrap (known VM gap)', () => {
+  // The live-size walk reaches a coroutine made by coroutine.wrap through the wrap function's
+  // upvalue and through the running thread.
+  it('applies inside coroutine.wrap', () => {
     const lua = new LuaRuntime({ maxMemory: 4 * MB });
     expect(() => lua.execute('coroutine.wrap(function() local t = {} for i = 1, 1e6 do t[i] = {} end end)()'))
       .toThrow(LuaMemoryError);

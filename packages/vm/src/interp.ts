@@ -694,6 +694,7 @@ export function callSync(L: Thread, fn: LuaValue, args: LuaValue[], handler?: Lu
     }
     closeUpvals(L, fa);
     L.depth = d0;
+    L.top = fa; // nothing of the failed call stays counted as live
     throw err;
   } finally {
     G.nCcalls--;

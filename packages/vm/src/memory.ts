@@ -14,15 +14,19 @@
  * that is still over the limit the allocation fails with Lua's "not enough memory" error, before
  * anything was written. Without a limit, allocation sites pay one null check.
  */
-import { LuaTable } from './table.js';
+import { LuaTable, EMPTY_HASH } from './table.js';
 import { Closure, NativeFunction, Userdata, type LuaValue } from './value.js';
 import { Thread, type GlobalState } from './state.js';
 import { LuaMemoryExhausted } from './errors.js';
 import type { Proto } from './proto.js';
 
-export const TABLE_BYTES = 280;
+export const TABLE_BYTES = 96;
+/** A table's own Map, made at its first hash key (holds 4 entries before growing). */
+export const MAP_BYTES = 184;
 export const HASH_SLOT_BYTES = 40;
-export const ARRAY_SLOT_BYTES = 12;
+/** The array part's first allocation, then each slot. */
+export const ARRAY_BASE_BYTES = 130;
+export const ARRAY_SLOT_BYTES = 10;
 export const HEAP_NUMBER_BYTES = 16;
 export const STRING_HEADER_BYTES = 24;
 export const CLOSURE_BYTES = 120;
@@ -95,7 +99,7 @@ export function estimateMemory(G: GlobalState): number {
 export function liveBytes(G: GlobalState): number {
   const seen = new Set<object>();
   const protos = new Set<Proto>();
-  const work: LuaValue[] = [G.globals, G.registry, G.loaded, G.stringMeta, G.mainThread];
+  const work: LuaValue[] = [G.globals, G.registry, G.loaded, G.stringMeta, G.mainThread, G.current];
   for (const mt of G.typeMetas.values()) work.push(mt);
   let total = 0;
   const push = (v: unknown): void => {
@@ -108,7 +112,9 @@ export function liveBytes(G: GlobalState): number {
     if (typeof o !== 'object' || o === null || seen.has(o)) continue;
     seen.add(o);
     if (o instanceof LuaTable) {
-      total += TABLE_BYTES + o.arr.length * ARRAY_SLOT_BYTES + o.hash.size * HASH_SLOT_BYTES;
+      total += TABLE_BYTES;
+      if (o.arr.length > 0) total += ARRAY_BASE_BYTES + o.arr.length * ARRAY_SLOT_BYTES;
+      if (o.hash !== EMPTY_HASH) total += MAP_BYTES + Math.max(0, o.hash.size - 4) * HASH_SLOT_BYTES;
       for (let i = 0; i < o.arr.length; i++) push(o.arr[i]);
       for (const [k, v] of o.hash) { push(k); push(v); }
       push(o.metatable);

@@ -18,7 +18,7 @@
  * `#t` on a table with holes may pick another border than lua5.1 would.
  */
 import type { LuaValue } from './value.js';
-import { meter, charge, HASH_SLOT_BYTES, ARRAY_SLOT_BYTES } from './memory.js';
+import { meter, charge, HASH_SLOT_BYTES, ARRAY_SLOT_BYTES, ARRAY_BASE_BYTES, MAP_BYTES } from './memory.js';
 
 /** The hash part of every table that has not stored a hash key yet. Never written to. */
 export const EMPTY_HASH: Map<LuaValue, LuaValue> = new Map();
@@ -78,7 +78,7 @@ export class LuaTable {
         }
         if (i === n) {
           if (value === undefined) { this.hash.delete(key); return; }
-          if (meter !== null) charge(ARRAY_SLOT_BYTES);
+          if (meter !== null) charge(n === 0 ? ARRAY_BASE_BYTES + ARRAY_SLOT_BYTES : ARRAY_SLOT_BYTES);
           arr.push(value);
           if (this.hash.size > 0) this.migrate();
           return;
@@ -103,7 +103,10 @@ export class LuaTable {
   /** The hash part, made private to this table on first write. */
   hashForWrite(): Map<LuaValue, LuaValue> {
     let h = this.hash;
-    if (h === EMPTY_HASH) h = this.hash = new Map();
+    if (h === EMPTY_HASH) {
+      if (meter !== null) charge(MAP_BYTES);
+      h = this.hash = new Map();
+    }
     return h;
   }
 

@@ -14,8 +14,8 @@ describe('memory accounting', () => {
     expect(base).toBeGreaterThan(10000); // the standard library itself
     run(L, 'big = {} for i = 1, 100000 do big[i] = {i} end');
     const grown = liveBytes(G) - base;
-    expect(grown).toBeGreaterThan(100000 * 280);
-    expect(grown).toBeLessThan(100000 * 600);
+    expect(grown).toBeGreaterThan(100000 * 200);
+    expect(grown).toBeLessThan(100000 * 400);
     run(L, 'big = nil');
     expect(liveBytes(G) - base).toBeLessThan(10000);
   });

@@ -1,7 +1,7 @@
 /** The coroutine library (lbaselib.c's coroutine part). */
 import { Thread } from '../state.js';
 import type { LuaValue, NativeResult } from '../value.js';
-import { LuaError } from '../errors.js';
+import { LuaError, LuaMemoryExhausted } from '../errors.js';
 import { isFunction } from '../meta.js';
 import { newThread, resumeValues, resumeOk, yieldValues, forwardAwait, wrapError, withTrue } from '../coroutine.js';
 import { argError, registerLib, makeNative } from './aux.js';
@@ -47,13 +47,16 @@ export function openCoroutine(L: Thread): void {
       if (!isFunction(f)) argError(L, 1, 'Lua function expected');
       const co = newThread(L, f);
       const w = makeNative('wrap', (L, wargs) => {
+        // (co is also the native's upvalue, so memory accounting and debug.getupvalue see it)
         const st = statusOf(L, co);
         if (st !== 'suspended') throw new LuaError(where(L, 1) + `cannot resume ${st} coroutine`);
         const r = resumeValues(L, co, wargs);
         if (co.awaiting !== undefined) return forwardAwait(L, co, true);
         if (resumeOk) return r;
+        if (r[0] === 'not enough memory') throw new LuaMemoryExhausted(); // stays a memory error
         throw new LuaError(wrapError(L, r[0]));
       });
+      w.upvalues.push(co);
       return w;
     },
   });

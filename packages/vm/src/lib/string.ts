@@ -305,7 +305,8 @@ function* strGsub(L: Thread, args: LuaValue[]): Generator<CallRequest, NativeRes
   ms.reset(L, src, p);
   const filter = anchor || maxS <= 0 ? null : startFilter(ms); // no attempt, no pattern error
   const end = src.length;
-  let out = '';
+  const pieces: string[] = []; // joined once at the end: a flat string, not a chain of pieces
+  let outLen = 0;
   let copied = 0; // src[copied, pos) is still to be copied
   let pos = 0;
   let n = 0;
@@ -337,9 +338,10 @@ function* strGsub(L: Thread, args: LuaValue[]): Generator<CallRequest, NativeRes
         if (value === undefined || value === false) value = src.slice(pos, e); // keep the original
         else if (typeof value === 'number') value = numberToString(value);
         else if (typeof value !== 'string') luaError(L, `invalid replacement value (a ${typeName(value)})`);
-        if (out.length + (pos - copied) + value.length > MAX_STRING_LENGTH) notEnoughMemory();
-        out += src.slice(copied, pos);
-        out += value;
+        if (outLen + (pos - copied) + value.length > MAX_STRING_LENGTH) notEnoughMemory();
+        if (pos > copied) pieces.push(src.slice(copied, pos));
+        pieces.push(value);
+        outLen += (pos - copied) + value.length;
         copied = e;
       }
       if (e > pos) pos = e;
@@ -347,12 +349,14 @@ function* strGsub(L: Thread, args: LuaValue[]): Generator<CallRequest, NativeRes
       else break;
       if (anchor) break;
     }
-    if (out.length + (end - copied) > MAX_STRING_LENGTH) notEnoughMemory();
+    if (outLen + (end - copied) > MAX_STRING_LENGTH) notEnoughMemory();
   } catch (e) {
     if (isStringLengthError(e)) notEnoughMemory();
     throw e;
   }
-  out += src.slice(copied);
+  if (n === 0) return [src, 0];
+  pieces.push(src.slice(copied));
+  const out = pieces.join('');
   if (meter !== null) charge(stringBytes(out.length));
   return [out, n];
 }
