@@ -22,8 +22,15 @@ describe('corpus: luac5.1 -p', () => {
     expect(cases.filter((c) => c.expected !== null).length).toBeGreaterThanOrEqual(150);
   });
   for (const c of cases) {
-    // codegen-level messages (register overflow...) come from the compiler, not the parser
-    it.skipIf(c.codegen)(`${label(c.source)} -> ${c.expected ?? 'ok'}`, () => {
+    if (c.codegen) {
+      // code-generation limits (register overflow...) are the compiler's to report (its tests and
+      // `lupac -p` check luac's message); the parser must accept these programs
+      it(`${label(c.source)} -> parses (the compiler reports: ${c.expected})`, () => {
+        expect(outcome(stripShebang(c.source), c.chunkName, c.baseLevel)).toBe(null);
+      });
+      continue;
+    }
+    it(`${label(c.source)} -> ${c.expected ?? 'ok'}`, () => {
       expect(outcome(stripShebang(c.source), c.chunkName, c.baseLevel)).toBe(c.expected);
     });
   }
