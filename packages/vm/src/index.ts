@@ -16,4 +16,5 @@ export { compile, load } from './compiler/index.js';
 export { listing, normalizeAddresses } from './disasm.js';
 export * from './memory.js';
 export * from './lib/aux.js';
-export { startLimits, stopLimits, checkLimits } from './interp.js';
+export { startLimits, stopLimits, checkLimits, BUDGET_UNLIMITED } from './limits.js';
+export { HookMask, callHook } from './hooks.js';

@@ -29,6 +29,8 @@ import {
   orderError, rawSet, typeName, MAXTAGLOOP, isFunction,
 } from './meta.js';
 import { runError, typeErrorFor } from './debug.js';
+import { HookMask, callHook, traceExec } from './hooks.js';
+import { checkLimits } from './limits.js';
 import {
   meter, charge, enterMeter, leaveMeter, stringBytes, TABLE_BYTES, HASH_SLOT_BYTES, CLOSURE_BYTES, UPVAL_BYTES,
 } from './memory.js';
@@ -44,39 +46,6 @@ const EXTRA_STACK = 8;
 export const YIELD: LuaValue[] = Object.freeze([]) as unknown as LuaValue[];
 
 export const enum Step { RELOAD = 0, STOP = 1, STORED = 2 }
-
-/** debug.sethook mask bits (lua.h's LUA_MASK*). */
-export const enum HookMask { CALL = 1, RET = 2, LINE = 4, COUNT = 8 }
-
-/** Call the thread's hook with an event (ldo.c's luaD_callhook); hooks are off inside hooks. */
-export function callHook(L: Thread, event: string, line: number): void {
-  if (L.inHook || L.hook === undefined) return;
-  L.inHook = true;
-  const top = L.top;
-  try {
-    callSync(L, L.hook, line >= 0 ? [event, line] : [event]);
-  } finally {
-    L.inHook = false;
-    L.top = top;
-  }
-}
-
-/** Line and count hooks before executing the instruction at pc - 1 (lvm.c's traceexec). */
-function traceExec(L: Thread, ci: CallInfo, pc: number): void {
-  const mask = L.hookMask;
-  const oldpc = ci.savedpc;
-  ci.savedpc = pc;
-  if (mask & HookMask.COUNT && --L.hookCounter === 0) {
-    L.hookCounter = L.hookCount;
-    callHook(L, 'count', -1);
-  }
-  if (mask & HookMask.LINE) {
-    const li = ci.closure!.proto.lineinfo;
-    const npc = pc - 1;
-    const newline = li[npc];
-    if (npc === 0 || pc <= oldpc || newline !== li[oldpc - 1]) callHook(L, 'line', newline);
-  }
-}
 
 // ---------------------------------------------------------------- stack and frames
 
@@ -293,64 +262,6 @@ function jumpSaved(L: Thread, ci: CallInfo, code: Int32Array): void {
   const off = (code[ci.savedpc] >>> 14) - 131071;
   ci.savedpc += off + 1;
   if (off < 0 && (L.G.budget += off) <= 0) checkLimits(L);
-}
-
-/**
- * The budget ran out: account for what was used, then stop the call with LuaAbort when the
- * instruction or time limit is exceeded, else grant the next slice. The budget counts back-edges
- * weighted by the loop's length (≈ instructions executed) and calls, so the check costs one
- * subtraction per loop iteration or call and nothing per straight-line instruction.
- */
-export function checkLimits(L: Thread): void {
-  const G = L.G;
-  const lim = G.limits;
-  if (lim === null) {
-    G.budget = BUDGET_UNLIMITED;
-    return;
-  }
-  lim.used += lim.slice - G.budget;
-  if (lim.used >= lim.instructions) {
-    G.budget = 0;
-    throw new LuaAbort('instruction limit exceeded', 'instructions');
-  }
-  if (lim.deadline !== Infinity && now() > lim.deadline) {
-    G.budget = 0;
-    throw new LuaAbort('time limit exceeded', 'time');
-  }
-  lim.slice = Math.min(LIMIT_SLICE, lim.instructions - lim.used) | 0;
-  G.budget = lim.slice;
-}
-
-/** Instructions between two looks at the clock. */
-const LIMIT_SLICE = 10000;
-/**
- * The budget without limits: a large small-integer, refilled when it runs out. The budget must
- * stay a small integer (never Infinity or a fraction): V8 then keeps the field untagged, and the
- * `+=` on every back-edge allocates nothing.
- */
-export const BUDGET_UNLIMITED = 0x3fffffff;
-
-function now(): number {
-  return typeof performance !== 'undefined' ? performance.now() : Date.now();
-}
-
-/** Start enforcing limits for a call from the host (API: `limits: { instructions, timeoutMs }`). */
-export function startLimits(L: Thread, instructions: number | undefined, timeoutMs: number | undefined): void {
-  const G = L.G;
-  const total = instructions ?? Infinity;
-  G.limits = {
-    instructions: total,
-    deadline: timeoutMs === undefined ? Infinity : now() + timeoutMs,
-    used: 0,
-    slice: Math.min(LIMIT_SLICE, total) | 0,
-  };
-  G.budget = G.limits.slice;
-}
-
-/** Stop enforcing limits (the outermost host call returned). */
-export function stopLimits(L: Thread): void {
-  L.G.limits = null;
-  L.G.budget = BUDGET_UNLIMITED;
 }
 
 /** Apply the continuation of Lua frame `ci` to the result of the call it made at stack[ci.top]. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createState, loadChunk, protectedCall, LuaAbort, callSync } from '../src/index.js';
-import { startLimits, stopLimits } from '../src/interp.js';
+import { startLimits, stopLimits } from '../src/limits.js';
 
 function run(src: string, instructions?: number, timeoutMs?: number) {
   const G = createState();

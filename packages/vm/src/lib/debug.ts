@@ -4,7 +4,7 @@ import { Closure, NativeFunction, Userdata, type LuaValue, type NativeResult } f
 import { Thread } from '../state.js';
 import { getMetatable, isFunction, typeName } from '../meta.js';
 import { ciAtLevel, currentPc, functionInfo, levelInfo, localName, traceback, type DebugInfo } from '../debug.js';
-import { HookMask } from '../interp.js';
+import { HookMask } from '../hooks.js';
 import { argError, checkInteger, checkTable, checkType, luaError, optInteger, optString, registerLib, typeError, checkAny } from './aux.js';
 import { loadChunk } from '../load.js';
 import { str2number } from '../number.js';
