@@ -56,6 +56,7 @@ export function resumeValues(L: Thread, co: Thread, args: LuaValue[], error?: { 
   G.nCcalls++;
   try {
     let step: Step;
+    co.cis[0].nccalls = L.cis[L.depth].nccalls + 1; // lua_resume: the resumer's C calls, plus one
     if (!co.started) {
       co.started = true;
       const n = args.length;

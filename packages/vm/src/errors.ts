@@ -36,6 +36,10 @@ export class LuaAbort extends Error {
 /** The Lua value an exception stands for inside Lua. */
 export function errorValue(e: unknown): LuaValue {
   if (e instanceof LuaError) return e.value;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return 'stack overflow';
+  if (e instanceof RangeError) {
+    // The JS engine's own limits, in Lua's words.
+    if (/call stack/i.test(e.message)) return 'stack overflow';
+    if (/Invalid (string|array|typed array) length|allocation failed/i.test(e.message)) return 'not enough memory';
+  }
   return e as LuaValue;
 }

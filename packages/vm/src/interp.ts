@@ -68,9 +68,11 @@ function newCallInfo(L: Thread): CallInfo {
 }
 
 /** Push a frame for Lua closure `cl` at stack[fa] with `nargs` arguments above it. */
-export function pushLua(L: Thread, fa: number, nargs: number, nres: number, cl: Closure): CallInfo {
+export function pushLua(L: Thread, fa: number, nargs: number, nres: number, cl: Closure, ccall = 0): CallInfo {
   const G = L.G;
   if (L.depth >= G.maxCalls) throw stackOverflow(L);
+  const nccalls = L.cis[L.depth].nccalls + ccall;
+  if (ccall !== 0 && nccalls >= MAXCCALLS) cStackOverflow(L, nccalls);
   if (--G.budget <= 0) checkLimits(L);
   const p = cl.proto;
   const stack = L.stack;
@@ -116,13 +118,16 @@ export function pushLua(L: Thread, fa: number, nargs: number, nres: number, cl: 
   ci.handler = undefined;
   ci.protects = false;
   ci.awaitFor = null;
+  ci.nccalls = nccalls;
   p.hotCount = (p.hotCount + 1) | 0; // stays a small integer (an untagged field)
   if (L.hookMask & HookMask.CALL) callHook(L, 'call', -1);
   return ci;
 }
 
-function pushNative(L: Thread, fa: number, nargs: number, nres: number, f: NativeFunction): CallInfo {
+function pushNative(L: Thread, fa: number, nargs: number, nres: number, f: NativeFunction, ccall = 0): CallInfo {
   if (L.depth >= L.G.maxCalls) throw stackOverflow(L);
+  const nccalls = L.cis[L.depth].nccalls + ccall;
+  if (ccall !== 0 && nccalls >= MAXCCALLS) cStackOverflow(L, nccalls);
   const ci = L.cis[++L.depth] ?? newCallInfo(L);
   ci.func = fa;
   ci.base = fa + 1;
@@ -137,7 +142,18 @@ function pushNative(L: Thread, fa: number, nargs: number, nres: number, f: Nativ
   ci.handler = undefined;
   ci.protects = false;
   ci.awaitFor = null;
+  ci.nccalls = nccalls;
   return ci;
+}
+
+/**
+ * LUAI_MAXCCALLS: "C stack overflow" at 200 nested C calls (metamethods, iterators, callbacks of
+ * natives, host calls), as luaD_call says it; a little more room for error handlers, then
+ * "error in error handling".
+ */
+function cStackOverflow(L: Thread, n: number): void {
+  if (n === MAXCCALLS) throw runError(L, 'C stack overflow');
+  if (n >= MAXCCALLS + (MAXCCALLS >> 3)) throw new LuaError('error in error handling');
 }
 
 /** "stack overflow", or "error in error handling" when it happens again in a message handler. */
@@ -177,7 +193,7 @@ function findUpval(L: Thread, idx: number): UpVal {
  * Lua closures get a frame (RELOAD); natives run now and their results are delivered by
  * `finishCall` (which may itself resume a generator or apply a continuation).
  */
-export function callAt(L: Thread, fa: number, nargs: number, nres: number, stopDepth: number): Step {
+export function callAt(L: Thread, fa: number, nargs: number, nres: number, stopDepth: number, ccall = 0): Step {
   const stack = L.stack;
   let fn = stack[fa];
   if (!(fn instanceof Closure) && !(fn instanceof NativeFunction)) {
@@ -190,12 +206,12 @@ export function callAt(L: Thread, fa: number, nargs: number, nres: number, stopD
     fn = h;
   }
   if (fn instanceof Closure) {
-    pushLua(L, fa, nargs, nres, fn);
+    pushLua(L, fa, nargs, nres, fn, ccall);
     return Step.RELOAD;
   }
   const f = fn as NativeFunction;
   const args = copyOut(stack, fa + 1, nargs);
-  const ci = pushNative(L, fa, nargs, nres, f);
+  const ci = pushNative(L, fa, nargs, nres, f, ccall);
   if (L.hookMask & HookMask.CALL) callHook(L, 'call', -1);
   if (f.fn !== null) {
     const r = f.fn(L, args);
@@ -254,7 +270,7 @@ function resumeNative(
   ensureStack(L, fa + nargs + 1 + EXTRA_STACK);
   stack[fa] = req.fn;
   for (let i = 0; i < nargs; i++) stack[fa + 1 + i] = req.args[i];
-  return callAt(L, fa, nargs, -1, stopDepth);
+  return callAt(L, fa, nargs, -1, stopDepth, 1); // a native calling Lua: lua_call
 }
 
 /** Take the JMP at ci.savedpc (a conditional jump finished by a continuation), counting back-edges. */
@@ -322,7 +338,7 @@ function callMeta(
   stack[fa + 3] = c;
   ci.cont = cont;
   ci.contA = contA;
-  return callAt(L, fa, nargs, 1, stopDepth);
+  return callAt(L, fa, nargs, 1, stopDepth, 1); // metamethods are called from "C" (luaT_callTM)
 }
 
 // ---------------------------------------------------------------- slow paths of the loop
@@ -596,7 +612,7 @@ export function callSync(L: Thread, fn: LuaValue, args: LuaValue[], handler?: Lu
   const prevMeter = meter;
   if (G.memoryMeter !== prevMeter) enterMeter(G);
   try {
-    if (callAt(L, fa, nargs, -1, d0 + 1) === Step.RELOAD) execute(L, d0 + 1);
+    if (callAt(L, fa, nargs, -1, d0 + 1, 1) === Step.RELOAD) execute(L, d0 + 1);
   } catch (e) {
     let err = e;
     if (handler !== undefined && L.hostHandler === handler && L.hostHandlerDepth === d0 + 1 && !(e instanceof LuaAbort)) {
@@ -1050,9 +1066,11 @@ function run(L: Thread, stopDepth: number): void {
             for (let j = 0; j <= nargs; j++) stack[fa + j] = stack[a + j];
             const nres = ci.nresults;
             const tailcalls = ci.tailcalls + 1;
+            const nccalls = ci.nccalls; // the replaced frame's C-call depth carries over
             L.depth--;
             const nci = pushLua(L, fa, nargs, nres, fn);
             nci.tailcalls = tailcalls;
+            nci.nccalls = nccalls;
             continue frame;
           }
           const s = callAt(L, a, nargs, -1, stopDepth);
@@ -1145,7 +1163,7 @@ function run(L: Thread, stopDepth: number): void {
             const cb = a + 3;
             ci.savedpc = pc;
             ci.cont = Cont.TFOR; // in case it yields: the resume finishes the loop test
-            pushNative(L, cb, 2, nres, f);
+            pushNative(L, cb, 2, nres, f, 1);
             const r = f.fn(L, [t, stack[a + 2]]);
             if (r === YIELD) { yieldThread(L); return; }
             L.depth--;
@@ -1167,7 +1185,7 @@ function run(L: Thread, stopDepth: number): void {
           stack[cb] = stack[a];
           ci.savedpc = pc;
           ci.cont = Cont.TFOR;
-          const s = callAt(L, cb, 2, (i >>> 14) & 0x1ff, stopDepth);
+          const s = callAt(L, cb, 2, (i >>> 14) & 0x1ff, stopDepth, 1); // luaD_call, as in 5.1
           if (s === Step.STOP) return;
           continue frame;
         }

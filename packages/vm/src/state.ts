@@ -53,6 +53,9 @@ export class CallInfo {
   handler: LuaValue = undefined;
   /** Set by natives that catch errors (pcall, xpcall): the error's destination. */
   protects = false;
+  /** C calls (luaD_call's nCcalls) active below and at this frame: frames entered from "C" —
+   *  metamethods, generic-for iterators, callbacks of natives, host calls — count one each. */
+  nccalls = 0;
   /** A coroutine.resume/wrap call waiting for an inner coroutine that awaits a host promise. */
   awaitFor: Thread | null = null;
   /** Whether that call was a wrap (results delivered bare, errors raised) or a resume. */
