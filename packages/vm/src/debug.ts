@@ -7,6 +7,7 @@
  * its caller, and so on; cis[0] is the base and never a level. A Lua frame that made tail calls
  * is followed (towards the bottom) by one "(tail call)" pseudo-level per lost frame.
  */
+import { chunkId as parserChunkId } from '@lupa/parser';
 import { LuaError } from './errors.js';
 import { Cont, type CallInfo, type Thread } from './state.js';
 import type { Proto } from './proto.js';
@@ -14,19 +15,11 @@ import { Closure, NativeFunction, type LuaValue } from './value.js';
 import { opModes } from './opcodes.js';
 import { typeName } from './meta.js';
 
-/** luaO_chunkid: the printable source name (LUA_IDSIZE 60; the lexer's messages use 80, see the parser). */
+/** luaO_chunkid for runtime messages and debug info (LUA_IDSIZE 60; the lexer's messages use 80). */
 export function chunkId(source: string): string {
-  const c = source.charCodeAt(0);
-  if (c === 61 /* = */) return source.slice(1, 60);
-  if (c === 64 /* @ */) {
-    const s = source.slice(1);
-    return s.length > 52 ? '...' + s.slice(s.length - 52) : s;
-  }
-  let len = 0;
-  while (len < source.length && source.charCodeAt(len) !== 10 && source.charCodeAt(len) !== 13) len++;
-  if (len > 43) len = 43;
-  return len < source.length ? `[string "${source.slice(0, len)}..."]` : `[string "${source}"]`;
+  return parserChunkId(source, LUA_IDSIZE);
 }
+const LUA_IDSIZE = 60;
 
 export function currentPc(ci: CallInfo): number {
   return ci.savedpc - 1;
