@@ -11,7 +11,7 @@ import { Closure, NativeFunction, Userdata, type LuaValue } from './value.js';
 import { Thread, type GlobalState } from './state.js';
 import { numberToString, str2number } from './number.js';
 import { LuaError } from './errors.js';
-import { call } from './call.js';
+import { callSync as call } from './interp.js';
 import { luaPow as exactPow, arith as foldArith } from './compiler/fold.js';
 import { Op } from './opcodes.js';
 import { runError, typeErrorFor } from './debug.js';
