@@ -11,7 +11,7 @@
 import { Thread } from './state.js';
 import type { LuaValue } from './value.js';
 import { LuaAbort, errorValue } from './errors.js';
-import { callAt, execute, finishCall, ensureStack, handleError, MAXCCALLS, Step, YIELD } from './interp.js';
+import { execute, finishCall, handleError, resumeStep, MAXCCALLS, Step, YIELD } from './interp.js';
 import { LuaError } from './errors.js';
 import { runError, where } from './debug.js';
 import { meter, charge, THREAD_BYTES } from './memory.js';
@@ -57,36 +57,27 @@ export function resumeValues(L: Thread, co: Thread, args: LuaValue[], error?: { 
   try {
     let step: Step;
     co.cis[0].nccalls = L.cis[L.depth].nccalls + 1; // lua_resume: the resumer's C calls, plus one
-    if (!co.started) {
-      co.started = true;
-      const n = args.length;
-      ensureStack(co, n + 16);
-      co.stack[0] = co.body;
-      for (let i = 0; i < n; i++) co.stack[1 + i] = args[i];
-      co.cis[0].top = n + 1;
-      step = callAt(co, 0, n, -1, 1);
-    } else {
-      const pending = co.cis[co.depth];
+    const pending = co.cis[co.depth];
+    if (co.started && pending.awaitFor !== null) {
+      // co is in coroutine.resume/wrap of an inner coroutine that awaited: settle it first.
       co.awaiting = undefined;
-      if (pending.awaitFor !== null) {
-        // co is in coroutine.resume/wrap of an inner coroutine that awaited: settle it first.
-        const inner = pending.awaitFor;
-        const r = resumeValues(co, inner, args, error);
-        if (inner.awaiting !== undefined) {
-          co.awaiting = inner.awaiting;
-          co.status = 'suspended';
-          resumeOk = true;
-          return [];
-        }
-        pending.awaitFor = null;
-        if (!pending.awaitWrap) step = finishCall(co, resumeOk ? withTrue(r) : [false, r[0]], 1);
-        else if (resumeOk) step = finishCall(co, r, 1);
-        else step = handleError(co, new LuaError(wrapError(co, r[0])), 1);
-      } else if (error !== undefined) {
-        step = handleError(co, error.value, 1);
-      } else {
-        step = finishCall(co, args, 1);
+      const inner = pending.awaitFor;
+      const r = resumeValues(co, inner, args, error);
+      if (inner.awaiting !== undefined) {
+        co.awaiting = inner.awaiting;
+        co.status = 'suspended';
+        resumeOk = true;
+        return [];
       }
+      pending.awaitFor = null;
+      if (!pending.awaitWrap) step = finishCall(co, resumeOk ? withTrue(r) : [false, r[0]], 1);
+      else if (resumeOk) step = finishCall(co, r, 1);
+      else step = handleError(co, new LuaError(wrapError(co, r[0])), 1);
+    } else if (co.started && error !== undefined) {
+      co.awaiting = undefined;
+      step = handleError(co, error.value, 1);
+    } else {
+      step = resumeStep(co, args);
     }
     if (step === Step.RELOAD) execute(co, 1);
     resumeOk = true;

@@ -20,8 +20,9 @@
  */
 import { Closure, NativeFunction, UpVal, CallRequest, Userdata, type LuaValue } from './value.js';
 import { LuaTable, InvalidKeyError } from './table.js';
-import { CallInfo, Cont, type Thread } from './state.js';
-import { LuaError, LuaAbort, errorValue } from './errors.js';
+import { CallInfo, Cont, Thread } from './state.js';
+import { LuaError, LuaAbort, LuaMemoryExhausted, errorValue } from './errors.js';
+import { withTrue, wrapError, forwardAwait } from './coroutine.js';
 import { VARARG_NEEDSARG } from './opcodes.js';
 import { numberToString, str2number } from './number.js';
 import {
@@ -572,15 +573,226 @@ function callHandler(L: Thread, handler: LuaValue, e: unknown): unknown {
 
 // ---------------------------------------------------------------- entry points
 
-/** Run the thread until the frame at `stopDepth` returns or the thread yields. */
-export function execute(L: Thread, stopDepth: number): void {
+/**
+ * Run the thread until the frame at `stopDepth` returns or the thread yields.
+ *
+ * Coroutines resumed from this loop run in it too (see `enterInline`): an error is handled in the
+ * thread that was running when it was raised (`G.current`), and a coroutine that stops — yields,
+ * returns or dies — hands its results to its resumer and the loop goes on there.
+ */
+export function execute(L0: Thread, stopDepth0: number): void {
+  const G = L0.G;
+  let L = L0, stopDepth = stopDepth0;
   for (;;) {
     try {
-      run(L, stopDepth);
+      // run returns false to go on in another thread (a coroutine switch): re-entering keeps the
+      // loop function hot and optimized, instead of one invocation living on OSR code.
+      while (!run(L, stopDepth, L0)) {
+        L = switchThread!;
+        switchThread = null; // no module-level reference keeps a runtime alive
+        stopDepth = switchStop;
+      }
       return;
     } catch (e) {
-      if (handleError(L, e, stopDepth) === Step.STOP) return;
+      let err: unknown = e;
+      for (;;) {
+        const cur = G.current;
+        if (cur === L0) {
+          if (handleError(L0, err, stopDepth0) === Step.STOP) return; // or throws: not caught here
+          L = L0;
+          stopDepth = stopDepth0;
+          break;
+        }
+        try {
+          let step: Step;
+          let died = false;
+          try {
+            step = handleError(cur, err, 1);
+          } catch (e2) {
+            died = true;
+            err = e2;
+            step = Step.STOP;
+          }
+          if (step === Step.RELOAD) {
+            L = cur;
+            stopDepth = 1;
+            break;
+          }
+          const next = leaveStopped(cur, L0, died, err);
+          if (next === null) return;
+          L = next;
+          stopDepth = switchStop;
+          break;
+        } catch (e3) {
+          err = e3; // raised in a resumer while leaving: handle it there
+        }
+      }
     }
+  }
+}
+
+/** Native kinds the loop runs by switching threads (NativeFunction.sw). */
+export const enum Switch { NONE = 0, RESUME = 1, WRAP = 2, YIELD = 3 }
+
+/**
+ * coroutine.resume(co, ...) or a wrap function, called from Lua code running in L: when `co` can
+ * simply be resumed, push the call's native frame, switch to co in place — no nested JS loop; the
+ * loop continues in co with stopDepth 1 — and return co (its first Step in `switchStep`). The
+ * arguments go straight from L's stack to co's. Returns null when the native must run as usual
+ * (co not suspended, awaiting, C stack exhausted), which reports the error or handles the case.
+ */
+function enterInline(
+  L: Thread, f: NativeFunction, fa: number, nargs: number, nres: number, stopDepth: number, ccall: number,
+): Thread | null {
+  const wrap = f.sw === Switch.WRAP;
+  const co = wrap ? f.upvalues[0] : L.stack[fa + 1];
+  if (!(co instanceof Thread) || co.status !== 'suspended' || co.cis[co.depth].awaitFor !== null) return null;
+  const G = L.G;
+  if (G.nCcalls >= MAXCCALLS) return null;
+  pushNative(L, fa, nargs, nres, f, ccall);
+  const first = wrap ? fa + 1 : fa + 2;
+  const n = wrap ? nargs : nargs - 1;
+  L.status = 'normal';
+  co.status = 'running';
+  G.current = co;
+  G.nCcalls++;
+  co.inlineParent = L;
+  co.parentStop = stopDepth;
+  co.inlineWrap = wrap;
+  co.cis[0].nccalls = L.cis[L.depth].nccalls + 1; // lua_resume: the resumer's C calls, plus one
+  if (co.started) {
+    co.awaiting = undefined;
+    switchStep = finishFrom(co, L.stack, first, n, false, 1);
+  } else {
+    switchStep = resumeStep(co, copyOut(L.stack, first, n));
+  }
+  return co;
+}
+
+/**
+ * coroutine.yield in `co`, a coroutine this loop switched to (its yield frame pushed): switch back
+ * to the resumer and deliver the values straight from co's stack. Returns the resumer's Step (the
+ * resumer in `switchThread`, its stop depth in `switchStop`).
+ */
+function yieldInline(co: Thread, from: number, n: number): Step {
+  const P = co.inlineParent!;
+  const G = co.G;
+  co.status = 'suspended';
+  co.inlineParent = null;
+  G.nCcalls--;
+  G.current = P;
+  P.status = 'running';
+  switchThread = P;
+  switchStop = co.parentStop;
+  if (P.hookMask & HookMask.RET) callHook(P, 'return', -1);
+  return finishFrom(P, co.stack, from, n, !co.inlineWrap, switchStop);
+}
+
+/**
+ * Finish the native frame on top of L with the results src[from .. from+n) — preceded by `true`
+ * when `lead` (coroutine.resume's) — placed for its caller; then go on in the caller. `src` is
+ * another thread's stack.
+ */
+function finishFrom(L: Thread, src: LuaValue[], from: number, n: number, lead: boolean, stopDepth: number): Step {
+  const ci = L.cis[L.depth];
+  const fa = ci.func;
+  const wanted = ci.nresults;
+  const dst = L.stack;
+  const k0 = lead ? 1 : 0;
+  if (wanted < 0) {
+    ensureStack(L, fa + n + k0 + EXTRA_STACK);
+    if (lead) dst[fa] = true;
+    for (let j = 0; j < n; j++) dst[fa + k0 + j] = src[from + j];
+    L.top = fa + n + k0;
+  } else {
+    let j = 0;
+    if (lead && wanted > 0) dst[fa + j++] = true;
+    for (; j < wanted; j++) {
+      const q = j - k0;
+      dst[fa + j] = q < n ? src[from + q] : undefined;
+    }
+  }
+  L.depth--;
+  ci.gen = null;
+  ci.native = null;
+  return afterReturn(L, fa, stopDepth);
+}
+
+/** The Step to go on with after a switch (enterInline), and the stop depth after leaveStopped. */
+let switchStep: Step = Step.RELOAD;
+let switchStop = 0;
+let switchThread: Thread | null = null;
+
+/**
+ * Resume co (suspended, already marked running) with args: start its body, or deliver args as
+ * the results of its pending yield. The Step for co's loop.
+ */
+export function resumeStep(co: Thread, args: LuaValue[]): Step {
+  if (!co.started) {
+    co.started = true;
+    const n = args.length;
+    ensureStack(co, n + 16);
+    co.stack[0] = co.body;
+    for (let i = 0; i < n; i++) co.stack[1 + i] = args[i];
+    co.cis[0].top = n + 1;
+    return callAt(co, 0, n, -1, 1);
+  }
+  co.awaiting = undefined;
+  return finishCall(co, args, 1);
+}
+
+/**
+ * `co`, entered in place by enterInline, has stopped: it yielded, its body returned, or (`died`)
+ * it failed with `err`. Switch back to its resumer and finish the resume/wrap call there, repeating
+ * while resumers stop too. Returns the thread to go on with (its stop depth in `switchStop`), or
+ * null when `entry` (the thread the loop was started for) stopped. Errors raised for the resumer
+ * (wrap's, LuaAbort) are thrown with G.current already the resumer.
+ */
+function leaveStopped(co: Thread, entry: Thread, died: boolean, err: unknown): Thread | null {
+  for (;;) {
+    const P = co.inlineParent!;
+    const G = co.G;
+    const stop = co.parentStop;
+    co.inlineParent = null;
+    G.nCcalls--;
+    G.current = P;
+    P.status = 'running';
+    let step: Step;
+    if (died) {
+      co.status = 'dead';
+      died = false;
+      if (err instanceof LuaAbort) throw err;
+      const e = errorValue(err);
+      if (co.inlineWrap) {
+        if (e === 'not enough memory') throw new LuaMemoryExhausted(); // stays a memory error
+        throw new LuaError(wrapError(P, e));
+      }
+      if (P.hookMask & HookMask.RET) callHook(P, 'return', -1);
+      step = finishCall(P, [false, e], stop);
+    } else if (co.status === 'suspended') {
+      if (co.awaiting !== undefined) {
+        forwardAwait(P, co, co.inlineWrap); // P awaits the same promise (or this throws in P)
+        step = yieldThread(P);
+      } else {
+        if (P.hookMask & HookMask.RET) callHook(P, 'return', -1);
+        step = finishCall(P, co.inlineWrap ? co.transfer : withTrue(co.transfer), stop);
+      }
+    } else {
+      co.status = 'dead';
+      const n = co.top;
+      const out = new Array<LuaValue>(co.inlineWrap ? n : n + 1);
+      let j = 0;
+      if (!co.inlineWrap) out[j++] = true;
+      for (let i = 0; i < n; i++) out[j++] = co.stack[i];
+      if (P.hookMask & HookMask.RET) callHook(P, 'return', -1);
+      step = finishCall(P, out, stop);
+    }
+    if (step === Step.RELOAD) {
+      switchStop = stop;
+      return P;
+    }
+    if (P === entry) return null;
+    co = P;
   }
 }
 
@@ -656,9 +868,10 @@ function finishNativeResults(L: Thread, a: number, nres: number, r: unknown): vo
 
 // ---------------------------------------------------------------- the loop
 
-function run(L: Thread, stopDepth: number): void {
-  const stack = L.stack;
+function run(L: Thread, stopDepth: number, entry: Thread): boolean {
+  let stack = L.stack;
   const G = L.G;
+  for (;;) {
   frame: for (;;) {
     const ci = L.cis[L.depth];
     const cl = ci.closure!;
@@ -705,7 +918,7 @@ function run(L: Thread, stopDepth: number): void {
           ci.savedpc = pc;
           const s = getTableSlow(L, ci, env, key, a, -1, stopDepth);
           if (s === Step.STORED) break;
-          if (s === Step.STOP) return;
+          if (s === Step.STOP) break frame;
           continue frame;
         }
         case 6: { // GETTABLE
@@ -731,7 +944,7 @@ function run(L: Thread, stopDepth: number): void {
           ci.savedpc = pc;
           const s = getTableSlow(L, ci, t, key, a, base + (i >>> 23), stopDepth);
           if (s === Step.STORED) break;
-          if (s === Step.STOP) return;
+          if (s === Step.STOP) break frame;
           continue frame;
         }
         case 7: { // SETGLOBAL
@@ -749,7 +962,7 @@ function run(L: Thread, stopDepth: number): void {
           ci.savedpc = pc;
           const s = setTableSlow(L, ci, env, key, stack[a], -1, stopDepth);
           if (s === Step.STORED) break;
-          if (s === Step.STOP) return;
+          if (s === Step.STOP) break frame;
           continue frame;
         }
         case 8: { // SETUPVAL
@@ -780,7 +993,7 @@ function run(L: Thread, stopDepth: number): void {
           ci.savedpc = pc;
           const s = setTableSlow(L, ci, t, key, v, a, stopDepth);
           if (s === Step.STORED) break;
-          if (s === Step.STOP) return;
+          if (s === Step.STOP) break frame;
           continue frame;
         }
         case 10: // NEWTABLE
@@ -817,7 +1030,7 @@ function run(L: Thread, stopDepth: number): void {
           ci.savedpc = pc;
           const s = getTableSlow(L, ci, t, key, a, base + (i >>> 23), stopDepth);
           if (s === Step.STORED) break;
-          if (s === Step.STOP) return;
+          if (s === Step.STOP) break frame;
           continue frame;
         }
         case 12: { // ADD
@@ -832,7 +1045,7 @@ function run(L: Thread, stopDepth: number): void {
           ci.savedpc = pc;
           const s = arithSlow(L, ci, ArithOp.ADD, x, y, a, b & 256 ? -1 : base + b, c & 256 ? -1 : base + c, stopDepth);
           if (s === Step.STORED) break;
-          if (s === Step.STOP) return;
+          if (s === Step.STOP) break frame;
           continue frame;
         }
         case 13: { // SUB
@@ -847,7 +1060,7 @@ function run(L: Thread, stopDepth: number): void {
           ci.savedpc = pc;
           const s = arithSlow(L, ci, ArithOp.SUB, x, y, a, b & 256 ? -1 : base + b, c & 256 ? -1 : base + c, stopDepth);
           if (s === Step.STORED) break;
-          if (s === Step.STOP) return;
+          if (s === Step.STOP) break frame;
           continue frame;
         }
         case 14: { // MUL
@@ -862,7 +1075,7 @@ function run(L: Thread, stopDepth: number): void {
           ci.savedpc = pc;
           const s = arithSlow(L, ci, ArithOp.MUL, x, y, a, b & 256 ? -1 : base + b, c & 256 ? -1 : base + c, stopDepth);
           if (s === Step.STORED) break;
-          if (s === Step.STOP) return;
+          if (s === Step.STOP) break frame;
           continue frame;
         }
         case 15: { // DIV
@@ -877,7 +1090,7 @@ function run(L: Thread, stopDepth: number): void {
           ci.savedpc = pc;
           const s = arithSlow(L, ci, ArithOp.DIV, x, y, a, b & 256 ? -1 : base + b, c & 256 ? -1 : base + c, stopDepth);
           if (s === Step.STORED) break;
-          if (s === Step.STOP) return;
+          if (s === Step.STOP) break frame;
           continue frame;
         }
         case 16: { // MOD
@@ -892,7 +1105,7 @@ function run(L: Thread, stopDepth: number): void {
           ci.savedpc = pc;
           const s = arithSlow(L, ci, ArithOp.MOD, x, y, a, b & 256 ? -1 : base + b, c & 256 ? -1 : base + c, stopDepth);
           if (s === Step.STORED) break;
-          if (s === Step.STOP) return;
+          if (s === Step.STOP) break frame;
           continue frame;
         }
         case 17: { // POW
@@ -907,7 +1120,7 @@ function run(L: Thread, stopDepth: number): void {
           ci.savedpc = pc;
           const s = arithSlow(L, ci, ArithOp.POW, x, y, a, b & 256 ? -1 : base + b, c & 256 ? -1 : base + c, stopDepth);
           if (s === Step.STORED) break;
-          if (s === Step.STOP) return;
+          if (s === Step.STOP) break frame;
           continue frame;
         }
         case 18: { // UNM
@@ -920,7 +1133,7 @@ function run(L: Thread, stopDepth: number): void {
           const r = base + (i >>> 23);
           const s = arithSlow(L, ci, ArithOp.UNM, x, x, a, r, r, stopDepth);
           if (s === Step.STORED) break;
-          if (s === Step.STOP) return;
+          if (s === Step.STOP) break frame;
           continue frame;
         }
         case 19: { // NOT
@@ -936,7 +1149,7 @@ function run(L: Thread, stopDepth: number): void {
             ci.savedpc = pc;
             const s = lenSlow(L, ci, x, a, base + (i >>> 23), stopDepth);
             if (s === Step.STORED) break;
-            if (s === Step.STOP) return;
+            if (s === Step.STOP) break frame;
             continue frame;
           }
           break;
@@ -950,13 +1163,13 @@ function run(L: Thread, stopDepth: number): void {
             stack[a] = stack[b];
             break;
           }
-          if (s === Step.STOP) return;
+          if (s === Step.STOP) break frame;
           continue frame;
         }
         case 22: { // JMP
           const off = (i >>> 14) - 131071;
           pc += off;
-          if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; checkLimits(L); }
+          if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; return pause(L, stopDepth); }
           break;
         }
         case 23: { // EQ
@@ -966,18 +1179,18 @@ function run(L: Thread, stopDepth: number): void {
           const y = c & 256 ? k[c & 255] : stack[base + c];
           const want = (i >>> 6) & 0xff;
           if (x === y || typeof x !== 'object' || typeof y !== 'object') {
-            if ((x === y) === (want !== 0)) { const off = (code[pc] >>> 14) - 131071; pc += off + 1; if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; checkLimits(L); } }
+            if ((x === y) === (want !== 0)) { const off = (code[pc] >>> 14) - 131071; pc += off + 1; if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; return pause(L, stopDepth); } }
             else pc++;
             break;
           }
           ci.savedpc = pc;
           const s = eqSlow(L, ci, x, y, want, stopDepth);
           if (s === Step.STORED) {
-            if (want === 0) { const off = (code[pc] >>> 14) - 131071; pc += off + 1; if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; checkLimits(L); } }
+            if (want === 0) { const off = (code[pc] >>> 14) - 131071; pc += off + 1; if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; return pause(L, stopDepth); } }
             else pc++;
             break;
           }
-          if (s === Step.STOP) return;
+          if (s === Step.STOP) break frame;
           continue frame;
         }
         case 24: case 25: { // LT LE
@@ -992,16 +1205,16 @@ function run(L: Thread, stopDepth: number): void {
           else {
             ci.savedpc = pc;
             const s = compareSlow(L, ci, x, y, (i & 0x3f) === 25, want, stopDepth);
-            if (s === Step.STOP) return;
+            if (s === Step.STOP) break frame;
             continue frame;
           }
-          if (res === (want !== 0)) { const off = (code[pc] >>> 14) - 131071; pc += off + 1; if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; checkLimits(L); } }
+          if (res === (want !== 0)) { const off = (code[pc] >>> 14) - 131071; pc += off + 1; if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; return pause(L, stopDepth); } }
           else pc++;
           break;
         }
         case 26: { // TEST
           const x = stack[a];
-          if ((x === undefined || x === false) !== (((i >>> 14) & 0x1ff) !== 0)) { const off = (code[pc] >>> 14) - 131071; pc += off + 1; if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; checkLimits(L); } }
+          if ((x === undefined || x === false) !== (((i >>> 14) & 0x1ff) !== 0)) { const off = (code[pc] >>> 14) - 131071; pc += off + 1; if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; return pause(L, stopDepth); } }
           else pc++;
           break;
         }
@@ -1009,7 +1222,7 @@ function run(L: Thread, stopDepth: number): void {
           const x = stack[base + (i >>> 23)];
           if ((x === undefined || x === false) !== (((i >>> 14) & 0x1ff) !== 0)) {
             stack[a] = x;
-            { const off = (code[pc] >>> 14) - 131071; pc += off + 1; if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; checkLimits(L); } }
+            { const off = (code[pc] >>> 14) - 131071; pc += off + 1; if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; return pause(L, stopDepth); } }
           } else pc++;
           break;
         }
@@ -1026,6 +1239,31 @@ function run(L: Thread, stopDepth: number): void {
           let native: NativeFunction | null = null;
           let args: LuaValue[] | null = null;
           if (fn instanceof NativeFunction) {
+            if (fn.sw !== 0 && !hooked) {
+              // Coroutine switches in place: resume/wrap enter the coroutine in this loop, and a
+              // yield of a coroutine entered so goes straight back to its resumer.
+              if (fn.sw === Switch.YIELD) {
+                if (L !== entry && L.nny === 0) {
+                  pushNative(L, a, nargs, nres, fn);
+                  const s = yieldInline(L, a + 1, nargs);
+                  L = switchThread!;
+                  switchThread = null;
+                  stack = L.stack;
+                  stopDepth = switchStop;
+                  if (s === Step.STOP) break frame;
+                  continue frame;
+                }
+              } else {
+                const co = enterInline(L, fn, a, nargs, nres, stopDepth, 0);
+                if (co !== null) {
+                  L = co;
+                  stack = co.stack;
+                  stopDepth = 1;
+                  if (switchStep === Step.STOP) break frame;
+                  continue frame;
+                }
+              }
+            }
             if (fn.fn !== null && !hooked) {
               native = fn;
               args = copyOut(stack, a + 1, nargs);
@@ -1044,7 +1282,7 @@ function run(L: Thread, stopDepth: number): void {
             // Plain native: call it right here, no reload.
             pushNative(L, a, nargs, nres, native);
             const r = native.fn!(L, args!);
-            if (r === YIELD) { yieldThread(L); return; }
+            if (r === YIELD) { yieldThread(L); break frame; }
             if (L.hookMask & HookMask.RET) callHook(L, 'return', -1);
             L.depth--;
             finishNativeResults(L, a, nres, r);
@@ -1052,7 +1290,7 @@ function run(L: Thread, stopDepth: number): void {
             break;
           }
           const s = callAt(L, a, nargs, nres, stopDepth);
-          if (s === Step.STOP) return;
+          if (s === Step.STOP) break frame;
           continue frame;
         }
         case 29: { // TAILCALL
@@ -1074,7 +1312,7 @@ function run(L: Thread, stopDepth: number): void {
             continue frame;
           }
           const s = callAt(L, a, nargs, -1, stopDepth);
-          if (s === Step.STOP) return;
+          if (s === Step.STOP) break frame;
           continue frame;
         }
         case 30: { // RETURN
@@ -1096,11 +1334,11 @@ function run(L: Thread, stopDepth: number): void {
             for (let j = 0; j < wanted; j++) stack[fa + j] = j < n ? stack[a + j] : undefined;
           }
           L.depth--;
-          if (L.depth < stopDepth) return;
+          if (L.depth < stopDepth) break frame;
           const parent = L.cis[L.depth];
           if (parent.gen === null && parent.cont === Cont.NONE) continue frame;
           const s = afterReturn(L, fa, stopDepth);
-          if (s === Step.STOP) return;
+          if (s === Step.STOP) break frame;
           continue frame;
         }
         case 31: { // FORLOOP
@@ -1110,9 +1348,9 @@ function run(L: Thread, stopDepth: number): void {
           if (0 < step ? idx <= limit : limit <= idx) {
             const off = (i >>> 14) - 131071;
             pc += off;
-            if ((G.budget += off) <= 0) { ci.savedpc = pc; checkLimits(L); }
             stack[a] = idx;
             stack[a + 3] = idx;
+            if ((G.budget += off) <= 0) { ci.savedpc = pc; return pause(L, stopDepth); }
           }
           break;
         }
@@ -1142,7 +1380,7 @@ function run(L: Thread, stopDepth: number): void {
               stack[a + 4] = v;
               for (let j = 2; j < nres; j++) stack[a + 3 + j] = undefined;
               stack[a + 2] = idx;
-              { const off = (code[pc] >>> 14) - 131071; pc += off + 1; if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; checkLimits(L); } }
+              { const off = (code[pc] >>> 14) - 131071; pc += off + 1; if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; return pause(L, stopDepth); } }
               break;
             }
             if (f instanceof NativeFunction && f.fn === G.builtinNext) {
@@ -1153,7 +1391,7 @@ function run(L: Thread, stopDepth: number): void {
               stack[a + 4] = e[1];
               for (let j = 2; j < nres; j++) stack[a + 3 + j] = undefined;
               stack[a + 2] = e[0];
-              { const off = (code[pc] >>> 14) - 131071; pc += off + 1; if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; checkLimits(L); } }
+              { const off = (code[pc] >>> 14) - 131071; pc += off + 1; if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; return pause(L, stopDepth); } }
               break;
             }
           }
@@ -1163,9 +1401,21 @@ function run(L: Thread, stopDepth: number): void {
             const cb = a + 3;
             ci.savedpc = pc;
             ci.cont = Cont.TFOR; // in case it yields: the resume finishes the loop test
+            if (f.sw === Switch.WRAP) {
+              stack[cb + 1] = t;
+              stack[cb + 2] = stack[a + 2];
+              const co = enterInline(L, f, cb, 2, nres, stopDepth, 1);
+              if (co !== null) {
+                L = co;
+                stack = co.stack;
+                stopDepth = 1;
+                if (switchStep === Step.STOP) break frame;
+                continue frame;
+              }
+            }
             pushNative(L, cb, 2, nres, f, 1);
             const r = f.fn(L, [t, stack[a + 2]]);
-            if (r === YIELD) { yieldThread(L); return; }
+            if (r === YIELD) { yieldThread(L); break frame; }
             L.depth--;
             ci.cont = Cont.NONE;
             finishNativeResults(L, cb, nres, r);
@@ -1173,7 +1423,7 @@ function run(L: Thread, stopDepth: number): void {
               stack[a + 2] = stack[cb];
               const off = (code[pc] >>> 14) - 131071;
               pc += off + 1;
-              if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; checkLimits(L); }
+              if (off < 0 && (G.budget += off) <= 0) { ci.savedpc = pc; return pause(L, stopDepth); }
             } else {
               pc++;
             }
@@ -1186,7 +1436,7 @@ function run(L: Thread, stopDepth: number): void {
           ci.savedpc = pc;
           ci.cont = Cont.TFOR;
           const s = callAt(L, cb, 2, (i >>> 14) & 0x1ff, stopDepth, 1); // luaD_call, as in 5.1
-          if (s === Step.STOP) return;
+          if (s === Step.STOP) break frame;
           continue frame;
         }
         case 34: { // SETLIST
@@ -1231,4 +1481,26 @@ function run(L: Thread, stopDepth: number): void {
       }
     }
   }
+  // L stopped: its frame at stopDepth returned, or it yielded. A coroutine this loop switched to
+  // hands its results to its resumer, and the loop goes on there.
+  if (L === entry) return true;
+  const next = leaveStopped(L, entry, false, undefined);
+  if (next === null) return true;
+  L = next;
+  stack = L.stack;
+  stopDepth = switchStop;
+  }
+}
+
+
+/**
+ * The budget ran out at a back-edge: check the limits, then leave the loop for `execute` to
+ * re-enter it. A long-running loop thus re-enters `run` now and then, so V8 can re-optimize it
+ * after a deoptimization instead of staying in baseline code until the invocation ends.
+ */
+function pause(L: Thread, stopDepth: number): boolean {
+  checkLimits(L);
+  switchThread = L;
+  switchStop = stopDepth;
+  return false;
 }

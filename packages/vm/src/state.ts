@@ -96,6 +96,11 @@ export class Thread {
   hookCount: number;
   hookCounter: number;
   inHook: boolean;
+  /** Set while this coroutine runs in the loop of its resumer (an in-place switch, see interp.ts):
+   *  the resumer, the resumer's stop depth, and whether it was resumed by a wrap function. */
+  inlineParent: Thread | null;
+  parentStop: number;
+  inlineWrap: boolean;
 
   constructor(G: GlobalState, body: LuaValue) {
     this.G = G;
@@ -118,6 +123,9 @@ export class Thread {
     this.hookCount = 0;
     this.hookCounter = 0;
     this.inHook = false;
+    this.inlineParent = null;
+    this.parentStop = 0;
+    this.inlineWrap = false;
   }
 }
 
@@ -179,7 +187,7 @@ export class GlobalState {
     this.maxCalls = 20000;
     this.memoryMeter = null;
     this.finalizable = [];
-    this.budget = 0x3fffffff; // BUDGET_UNLIMITED
+    this.budget = 1 << 20; // BUDGET_UNLIMITED (limits.ts)
     this.limits = null;
     this.builtinNext = undefined;
     this.builtinIpairsAux = undefined;

@@ -60,6 +60,9 @@ export class Closure {
 }
 
 export class NativeFunction {
+  /** Switch kind (interp.ts's SW_*): coroutine.resume and wrap functions, which the interpreter
+   *  loop runs by switching threads in place instead of calling them. */
+  sw = 0;
   /** `name` is for debugging only (Lua names functions by their call site). */
   constructor(
     public name: string,

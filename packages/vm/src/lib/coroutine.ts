@@ -1,6 +1,7 @@
 /** The coroutine library (lbaselib.c's coroutine part). */
 import { Thread } from '../state.js';
-import type { LuaValue, NativeResult } from '../value.js';
+import type { LuaValue, NativeResult, NativeFunction } from '../value.js';
+import { Switch } from '../interp.js';
 import { LuaError, LuaMemoryExhausted } from '../errors.js';
 import { isFunction } from '../meta.js';
 import { newThread, resumeValues, resumeOk, yieldValues, forwardAwait, wrapError, withTrue } from '../coroutine.js';
@@ -19,7 +20,7 @@ function statusOf(L: Thread, co: Thread): string {
 }
 
 export function openCoroutine(L: Thread): void {
-  registerLib(L, 'coroutine', {
+  const lib = registerLib(L, 'coroutine', {
     create(L, args): NativeResult {
       const f = args[0];
       if (!isFunction(f)) argError(L, 1, 'Lua function expected');
@@ -57,7 +58,10 @@ export function openCoroutine(L: Thread): void {
         throw new LuaError(wrapError(L, r[0]));
       });
       w.upvalues.push(co);
+      w.sw = Switch.WRAP; // the interpreter loop switches to co in place (interp.ts's enterInline)
       return w;
     },
   });
+  (lib.get('resume') as NativeFunction).sw = Switch.RESUME;
+  (lib.get('yield') as NativeFunction).sw = Switch.YIELD;
 }
