@@ -19,6 +19,7 @@
  *   reload the locals), STOP (the frame at `stopDepth` returned, or the thread yielded).
  */
 import { Closure, NativeFunction, UpVal, CallRequest, Userdata, type LuaValue } from './value.js';
+import type { Proto } from './proto.js';
 import { LuaTable, InvalidKeyError } from './table.js';
 import { CallInfo, Cont, Thread } from './state.js';
 import { LuaError, LuaAbort, LuaMemoryExhausted, errorValue } from './errors.js';
@@ -872,16 +873,18 @@ function run(L: Thread, stopDepth: number, entry: Thread): boolean {
   let stack = L.stack;
   const G = L.G;
   for (;;) {
+  let ci: CallInfo, cl: Closure, p: Proto, code: Int32Array, k: LuaValue[], upvals: UpVal[], base: number, pc: number;
+  let hooked: boolean;
   frame: for (;;) {
-    const ci = L.cis[L.depth];
-    const cl = ci.closure!;
-    const p = cl.proto;
-    const code = p.code;
-    const k = p.k;
-    const upvals = cl.upvals;
-    const base = ci.base;
-    let pc = ci.savedpc;
-    const hooked = L.hookMask !== 0;
+    ci = L.cis[L.depth];
+    cl = ci.closure!;
+    p = cl.proto;
+    code = p.code;
+    k = p.k;
+    upvals = cl.upvals;
+    base = ci.base;
+    pc = ci.savedpc;
+    hooked = L.hookMask !== 0;
     for (;;) {
       const i = code[pc++];
       if (hooked && (L.hookMask & (HookMask.LINE | HookMask.COUNT)) !== 0) traceExec(L, ci, pc);
@@ -1233,6 +1236,43 @@ function run(L: Thread, stopDepth: number, entry: Thread): boolean {
           const fn = stack[a];
           ci.savedpc = pc;
           if (fn instanceof Closure) {
+            const fp = fn.proto;
+            if (fp.isVararg === 0 && !hooked && L.depth < G.maxCalls && G.budget > 1) {
+              // pushLua's common case, inline: fixed parameters, no hooks, budget left.
+              const nb = a + 1;
+              const top = nb + fp.maxStackSize;
+              if (stack.length < top + EXTRA_STACK) ensureStack(L, top + EXTRA_STACK);
+              const np = fp.numparams;
+              for (let j = nb + (nargs < np ? nargs : np); j < top; j++) stack[j] = undefined;
+              const nccalls = ci.nccalls;
+              let nci = L.cis[++L.depth];
+              if (nci === undefined) nci = newCallInfo(L);
+              nci.func = a;
+              nci.base = nb;
+              nci.top = top;
+              nci.savedpc = 0;
+              nci.nresults = nres;
+              nci.closure = fn;
+              nci.native = null;
+              nci.gen = null;
+              nci.tailcalls = 0;
+              nci.cont = Cont.NONE;
+              nci.handler = undefined;
+              nci.protects = false;
+              nci.awaitFor = null;
+              nci.nccalls = nccalls;
+              G.budget--;
+              fp.hotCount = (fp.hotCount + 1) | 0;
+              ci = nci;
+              cl = fn;
+              p = fp;
+              code = fp.code;
+              k = fp.k;
+              upvals = fn.upvals;
+              base = nb;
+              pc = 0;
+              continue;
+            }
             pushLua(L, a, nargs, nres, fn);
             continue frame;
           }
@@ -1336,7 +1376,18 @@ function run(L: Thread, stopDepth: number, entry: Thread): boolean {
           L.depth--;
           if (L.depth < stopDepth) break frame;
           const parent = L.cis[L.depth];
-          if (parent.gen === null && parent.cont === Cont.NONE) continue frame;
+          if (parent.gen === null && parent.cont === Cont.NONE) {
+            // Back in a Lua frame: reload the frame's state in place.
+            ci = parent;
+            cl = parent.closure!;
+            p = cl.proto;
+            code = p.code;
+            k = p.k;
+            upvals = cl.upvals;
+            base = parent.base;
+            pc = parent.savedpc;
+            continue;
+          }
           const s = afterReturn(L, fa, stopDepth);
           if (s === Step.STOP) break frame;
           continue frame;

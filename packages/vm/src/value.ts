@@ -51,7 +51,15 @@ export class UpVal {
   constructor(public cell: LuaValue[], public index: number, public next: UpVal | null) {}
   get value(): LuaValue { return this.cell[this.index]; }
   set value(v: LuaValue) { this.cell[this.index] = v; }
-  close(): void { this.cell = [this.cell[this.index]]; this.index = 0; }
+  close(): void {
+    // A fresh cell of generic elements whatever the value (a literal [3.5] would be a double
+    // array, [1] a small-integer one): every cell then has the same elements kind as the thread
+    // stacks open upvalues point into, and GETUPVAL/SETUPVAL stay monomorphic.
+    const cell: LuaValue[] = [undefined];
+    cell[0] = this.cell[this.index];
+    this.cell = cell;
+    this.index = 0;
+  }
   get isOpen(): boolean { return this.index !== 0 || this.cell.length !== 1; }
 }
 
