@@ -1,0 +1,30 @@
+-- Lua bodies that call C functions; coroutine library argument errors from inside a coroutine
+-- a Lua body that just forwards to a C function: allowed
+local co = coroutine.create(function(...) return select('#', ...), ... end)
+print(coroutine.resume(co, "a", "b"))
+-- a Lua body that tail calls coroutine.yield
+local w = coroutine.wrap(function(...) return coroutine.yield(...) end)
+print(w(1, 2, 3))
+print(w("back"))
+print(pcall(w))
+-- a Lua body calling print / string functions between yields
+co = coroutine.create(function(s)
+  print("in co:", s:upper())
+  s = coroutine.yield(#s)
+  print("in co:", s:rep(3, "-"))
+  return string.format("%q", s)
+end)
+print(coroutine.resume(co, "hello"))
+print(coroutine.resume(co, "ab"))
+-- coroutine functions called with wrong types from inside a coroutine
+co = coroutine.create(function()
+  print(pcall(coroutine.resume, "x"))
+  print(pcall(coroutine.status, nil))
+  print(pcall(coroutine.wrap, 1))
+  print(pcall(coroutine.create))
+  coroutine.yield("ok")
+end)
+print(coroutine.resume(co))
+-- status of a thread argument that is the main thread? (no main thread object in 5.1: running() is nil)
+print(coroutine.running())
+print(pcall(coroutine.status, coroutine.running()))
