@@ -48,6 +48,11 @@ export let resumeOk = false;
  */
 export function resumeValues(L: Thread, co: Thread, args: LuaValue[], error?: { value: unknown }): LuaValue[] {
   const G = L.G;
+  if (L.cis[L.depth].nccalls >= MAXCCALLS) {
+    // lua_resume's check of the resumer's C calls: an error result, the coroutine untouched.
+    resumeOk = false;
+    return ['C stack overflow'];
+  }
   if (G.nCcalls >= MAXCCALLS) throw runError(L, 'C stack overflow');
   const prev = G.current;
   prev.status = 'normal';

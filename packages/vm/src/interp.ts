@@ -646,10 +646,12 @@ function enterInline(
   L: Thread, f: NativeFunction, fa: number, nargs: number, nres: number, stopDepth: number, ccall: number,
 ): Thread | null {
   const wrap = f.sw === Switch.WRAP;
+  if (!wrap && nargs < 1) return null;
   const co = wrap ? f.upvalues[0] : L.stack[fa + 1];
   if (!(co instanceof Thread) || co.status !== 'suspended' || co.cis[co.depth].awaitFor !== null) return null;
   const G = L.G;
-  if (G.nCcalls >= MAXCCALLS) return null;
+  // The ordinary path reports the C stack limit and runs hooks.
+  if (G.nCcalls >= MAXCCALLS || L.cis[L.depth].nccalls + ccall >= MAXCCALLS || co.hookMask !== 0) return null;
   pushNative(L, fa, nargs, nres, f, ccall);
   const first = wrap ? fa + 1 : fa + 2;
   const n = wrap ? nargs : nargs - 1;
@@ -700,6 +702,20 @@ function finishFrom(L: Thread, src: LuaValue[], from: number, n: number, lead: b
   const wanted = ci.nresults;
   const dst = L.stack;
   const k0 = lead ? 1 : 0;
+  if (wanted >= 0 && L.depth > stopDepth) {
+    // The common case, flat: fixed results for a plain Lua caller.
+    let j = 0;
+    if (lead && wanted > 0) dst[fa + j++] = true;
+    for (; j < wanted; j++) {
+      const q = j - k0;
+      dst[fa + j] = q < n ? src[from + q] : undefined;
+    }
+    L.depth--;
+    ci.native = null;
+    const parent = L.cis[L.depth];
+    if (parent.gen === null && parent.cont === Cont.NONE) return Step.RELOAD;
+    return afterReturn(L, fa, stopDepth);
+  }
   if (wanted < 0) {
     ensureStack(L, fa + n + k0 + EXTRA_STACK);
     if (lead) dst[fa] = true;
@@ -739,6 +755,7 @@ export function resumeStep(co: Thread, args: LuaValue[]): Step {
     return callAt(co, 0, n, -1, 1);
   }
   co.awaiting = undefined;
+  if (co.hookMask & HookMask.RET) callHook(co, 'return', -1); // the pending yield returns
   return finishCall(co, args, 1);
 }
 

@@ -109,11 +109,7 @@ function upvalueSlot(f: LuaValue, n: number): [string, () => LuaValue, (v: LuaVa
     const uv = f.upvals[n - 1];
     return [f.proto.upvalueNames[n - 1] ?? '', () => uv.cell[uv.index], (v) => { uv.cell[uv.index] = v; }];
   }
-  if (f instanceof NativeFunction) {
-    if (n < 1 || n > f.upvalues.length) return null;
-    return ['', () => f.upvalues[n - 1], (v) => { f.upvalues[n - 1] = v; }];
-  }
-  return null;
+  return null; // natives: "cannot touch C upvalues from Lua" (ldblib.c)
 }
 
 function getupvalue(L: Thread, args: LuaValue[]): NativeResult {
