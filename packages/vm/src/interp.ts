@@ -702,20 +702,6 @@ function finishFrom(L: Thread, src: LuaValue[], from: number, n: number, lead: b
   const wanted = ci.nresults;
   const dst = L.stack;
   const k0 = lead ? 1 : 0;
-  if (wanted >= 0 && L.depth > stopDepth) {
-    // The common case, flat: fixed results for a plain Lua caller.
-    let j = 0;
-    if (lead && wanted > 0) dst[fa + j++] = true;
-    for (; j < wanted; j++) {
-      const q = j - k0;
-      dst[fa + j] = q < n ? src[from + q] : undefined;
-    }
-    L.depth--;
-    ci.native = null;
-    const parent = L.cis[L.depth];
-    if (parent.gen === null && parent.cont === Cont.NONE) return Step.RELOAD;
-    return afterReturn(L, fa, stopDepth);
-  }
   if (wanted < 0) {
     ensureStack(L, fa + n + k0 + EXTRA_STACK);
     if (lead) dst[fa] = true;
