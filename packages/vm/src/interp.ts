@@ -253,7 +253,14 @@ function afterReturn(L: Thread, fa: number, stopDepth: number): Step {
     const results = copyOut(L.stack, fa, L.top - fa);
     return resumeNative(L, parent, parent.gen.next(results), stopDepth);
   }
-  if (parent.cont !== Cont.NONE) return continuation(L, parent, stopDepth);
+  if (parent.cont !== Cont.NONE) {
+    if (parent.cont === Cont.TFOR) { // an iterator (a wrap, a Lua function) returned
+      parent.cont = Cont.NONE;
+      tforContinue(L, parent);
+      return Step.RELOAD;
+    }
+    return continuation(L, parent, stopDepth);
+  }
   return Step.RELOAD;
 }
 
@@ -310,20 +317,24 @@ function continuation(L: Thread, ci: CallInfo, stopDepth: number): Step {
       stack[ci.base + ((i >>> 6) & 0xff)] = stack[ci.base + (i >>> 23)];
       break;
     }
-    case Cont.TFOR: {
-      const i = ci.closure!.proto.code[ci.savedpc - 1];
-      const ra = ci.base + ((i >>> 6) & 0xff);
-      const code = ci.closure!.proto.code;
-      if (stack[ra + 3] !== undefined) {
-        stack[ra + 2] = stack[ra + 3];
-        jumpSaved(L, ci, code);
-      } else {
-        ci.savedpc++;
-      }
+    case Cont.TFOR:
+      tforContinue(L, ci);
       break;
-    }
   }
   return Step.RELOAD;
+}
+
+/** TFORLOOP's test after its iterator returned (results at R(A+3)): loop again or fall through. */
+function tforContinue(L: Thread, ci: CallInfo): void {
+  const stack = L.stack;
+  const code = ci.closure!.proto.code;
+  const ra = ci.base + ((code[ci.savedpc - 1] >>> 6) & 0xff);
+  if (stack[ra + 3] !== undefined) {
+    stack[ra + 2] = stack[ra + 3];
+    jumpSaved(L, ci, code);
+  } else {
+    ci.savedpc++;
+  }
 }
 
 /** Call metamethod h(a, b[, c]) from Lua frame ci with continuation `cont` (target contA). */
