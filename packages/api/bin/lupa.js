@@ -1,7 +1,15 @@
 #!/usr/bin/env node
 // The `lupa` command: a lua5.1-compatible command line (see src/cli.ts).
-import { main } from '../dist/cli.js';
-import { readFileSync, writeSync } from 'node:fs';
+import { readFileSync, writeSync, statSync } from 'node:fs';
+
+// The bundled command line (scripts/bundle-cli.mjs) starts faster; use it unless it is stale.
+const dist = new URL('../dist/', import.meta.url);
+let entry = new URL('cli.js', dist);
+try {
+  const bundle = new URL('cli.bundle.js', dist);
+  if (statSync(bundle).mtimeMs >= statSync(entry).mtimeMs) entry = bundle;
+} catch { /* no bundle: the modules */ }
+const { main } = await import(entry.href);
 import { createInterface } from 'node:readline';
 
 function write(fd, bytes) {
