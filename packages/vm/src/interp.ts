@@ -685,21 +685,18 @@ function enterInline(
 
 /**
  * coroutine.yield in `co`, a coroutine this loop switched to (its yield frame pushed): switch back
- * to the resumer and deliver the values straight from co's stack. Returns the resumer's Step (the
- * resumer in `switchThread`, its stop depth in `switchStop`).
+ * to the resumer P (co.inlineParent) and deliver the values straight from co's stack. Returns P's
+ * Step (P's stop depth is co.parentStop).
  */
-function yieldInline(co: Thread, from: number, n: number): Step {
-  const P = co.inlineParent!;
+function yieldInline(co: Thread, P: Thread, from: number, n: number): Step {
   const G = co.G;
   co.status = 'suspended';
   co.inlineParent = null;
   G.nCcalls--;
   G.current = P;
   P.status = 'running';
-  switchThread = P;
-  switchStop = co.parentStop;
   if (P.hookMask & HookMask.RET) callHook(P, 'return', -1);
-  return finishFrom(P, co.stack, from, n, !co.inlineWrap, switchStop);
+  return finishFrom(P, co.stack, from, n, !co.inlineWrap, co.parentStop);
 }
 
 /**
@@ -1299,11 +1296,11 @@ function run(L: Thread, stopDepth: number, entry: Thread): boolean {
               if (fn.sw === Switch.YIELD) {
                 if (L !== entry && L.nny === 0) {
                   pushNative(L, a, nargs, nres, fn);
-                  const s = yieldInline(L, a + 1, nargs);
-                  L = switchThread!;
-                  switchThread = null;
-                  stack = L.stack;
-                  stopDepth = switchStop;
+                  const P = L.inlineParent!;
+                  stopDepth = L.parentStop;
+                  const s = yieldInline(L, P, a + 1, nargs);
+                  L = P;
+                  stack = P.stack;
                   if (s === Step.STOP) break frame;
                   continue frame;
                 }
