@@ -107,20 +107,7 @@ export function pushLua(L: Thread, fa: number, nargs: number, nres: number, cl: 
     for (; i < top; i++) stack[i] = undefined;
   }
   const ci = L.cis[++L.depth] ?? newCallInfo(L);
-  ci.func = fa;
-  ci.base = base;
-  ci.top = base + p.maxStackSize;
-  ci.savedpc = 0;
-  ci.nresults = nres;
-  ci.closure = cl;
-  ci.native = null;
-  ci.gen = null;
-  ci.tailcalls = 0;
-  ci.cont = Cont.NONE;
-  ci.handler = undefined;
-  ci.protects = false;
-  ci.awaitFor = null;
-  ci.nccalls = nccalls;
+  ci.enter(fa, base, base + p.maxStackSize, nres, cl, null, nccalls);
   p.hotCount = (p.hotCount + 1) | 0; // stays a small integer (an untagged field)
   if (L.hookMask & HookMask.CALL) callHook(L, 'call', -1);
   return ci;
@@ -131,20 +118,7 @@ function pushNative(L: Thread, fa: number, nargs: number, nres: number, f: Nativ
   const nccalls = L.cis[L.depth].nccalls + ccall;
   if (ccall !== 0 && nccalls >= MAXCCALLS) cStackOverflow(L, nccalls);
   const ci = L.cis[++L.depth] ?? newCallInfo(L);
-  ci.func = fa;
-  ci.base = fa + 1;
-  ci.top = fa + 1 + nargs + EXTRA_STACK;
-  ci.savedpc = 0;
-  ci.nresults = nres;
-  ci.closure = null;
-  ci.native = f;
-  ci.gen = null;
-  ci.tailcalls = 0;
-  ci.cont = Cont.NONE;
-  ci.handler = undefined;
-  ci.protects = false;
-  ci.awaitFor = null;
-  ci.nccalls = nccalls;
+  ci.enter(fa, fa + 1, fa + 1 + nargs + EXTRA_STACK, nres, null, f, nccalls);
   return ci;
 }
 
@@ -1255,23 +1229,9 @@ function run(L: Thread, stopDepth: number, entry: Thread): boolean {
               if (stack.length < top + EXTRA_STACK) ensureStack(L, top + EXTRA_STACK);
               const np = fp.numparams;
               for (let j = nb + (nargs < np ? nargs : np); j < top; j++) stack[j] = undefined;
-              const nccalls = ci.nccalls;
               let nci = L.cis[++L.depth];
               if (nci === undefined) nci = newCallInfo(L);
-              nci.func = a;
-              nci.base = nb;
-              nci.top = top;
-              nci.savedpc = 0;
-              nci.nresults = nres;
-              nci.closure = fn;
-              nci.native = null;
-              nci.gen = null;
-              nci.tailcalls = 0;
-              nci.cont = Cont.NONE;
-              nci.handler = undefined;
-              nci.protects = false;
-              nci.awaitFor = null;
-              nci.nccalls = nccalls;
+              nci.enter(a, nb, top, nres, fn, null, ci.nccalls);
               G.budget--;
               fp.hotCount = (fp.hotCount + 1) | 0;
               ci = nci;

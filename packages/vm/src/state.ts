@@ -60,6 +60,25 @@ export class CallInfo {
   awaitFor: Thread | null = null;
   /** Whether that call was a wrap (results delivered bare, errors raised) or a resume. */
   awaitWrap = false;
+
+  /** (Re)initialize this record for a new frame: a Lua closure or a native, nothing pending. */
+  enter(func: number, base: number, top: number, nresults: number, closure: Closure | null,
+    native: NativeFunction | null, nccalls: number): void {
+    this.func = func;
+    this.base = base;
+    this.top = top;
+    this.savedpc = 0;
+    this.nresults = nresults;
+    this.closure = closure;
+    this.native = native;
+    this.gen = null;
+    this.tailcalls = 0;
+    this.cont = Cont.NONE;
+    this.handler = undefined;
+    this.protects = false;
+    this.awaitFor = null;
+    this.nccalls = nccalls;
+  }
 }
 
 export type ThreadStatus = 'suspended' | 'running' | 'normal' | 'dead';
