@@ -63,3 +63,22 @@ describe('benchmark checksums', () => {
     expect(r.line).toBe(checksum);
   }, 60000);
 });
+
+// bench/lua/coroutine-switch.lua (bench/coroutine-switch.js's script), smoke size: the same
+// checksum as `lua5.1 coroutine-switch.lua 2000`, and one timing line per case.
+describe('coroutine switch benchmark', () => {
+  test('coroutine-switch.lua 2000', async () => {
+    const out: Buffer[] = [];
+    const io: CliIO = {
+      stdout: (b) => { out.push(Buffer.from(b)); },
+      stderr: () => {},
+      stdin: () => new Uint8Array(0),
+      env: { ...process.env, LUA_INIT: undefined },
+      cwd: fileURLToPath(new URL('../bench/lua/', import.meta.url)),
+    };
+    expect(await main(['coroutine-switch.lua', '2000'], io)).toBe(0);
+    const lines = Buffer.concat(out).toString('latin1').trim().split('\n');
+    expect(lines.map((l) => l.split(' ')[0])).toEqual(['resume-yield', 'wrap-call', 'wrap-for', 'checksum:']);
+    expect(lines[3]).toBe('checksum: 10025000');
+  }, 60000);
+});
