@@ -1348,7 +1348,8 @@ function run(L: Thread, stopDepth: number, entry: Thread): boolean {
           if (L.depth < stopDepth) break frame;
           const parent = L.cis[L.depth];
           if (parent.gen === null && parent.cont === Cont.NONE) {
-            // Back in a Lua frame: reload the frame's state in place.
+            // Back in a Lua frame: reload the frame's state in place (the same loads as the
+            // `frame` header; going round it instead costs ~5% of a call/return pair).
             ci = parent;
             cl = parent.closure!;
             p = cl.proto;
