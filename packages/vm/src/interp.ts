@@ -228,9 +228,9 @@ function afterReturn(L: Thread, fa: number, stopDepth: number): Step {
     return resumeNative(L, parent, parent.gen.next(results), stopDepth);
   }
   if (parent.cont !== Cont.NONE) {
-    if (parent.cont === Cont.TFOR) { // an iterator (a wrap, a Lua function) returned
+    if (parent.cont === Cont.TFOR) { // an iterator (a wrap, a Lua function) returned at R(A+3)
       parent.cont = Cont.NONE;
-      tforContinue(L, parent);
+      tforContinue(L, parent, fa);
       return Step.RELOAD;
     }
     return continuation(L, parent, stopDepth);
@@ -291,21 +291,22 @@ function continuation(L: Thread, ci: CallInfo, stopDepth: number): Step {
       stack[ci.base + ((i >>> 6) & 0xff)] = stack[ci.base + (i >>> 23)];
       break;
     }
-    case Cont.TFOR:
-      tforContinue(L, ci);
-      break;
   }
   return Step.RELOAD;
 }
 
-/** TFORLOOP's test after its iterator returned (results at R(A+3)): loop again or fall through. */
-function tforContinue(L: Thread, ci: CallInfo): void {
+/**
+ * TFORLOOP's test after its iterator returned its results at stack[fa] = R(A+3): loop again (the
+ * JMP back, whose target TFORLOOP left in ci.contA) or fall through.
+ */
+function tforContinue(L: Thread, ci: CallInfo, fa: number): void {
   const stack = L.stack;
-  const code = ci.closure!.proto.code;
-  const ra = ci.base + ((code[ci.savedpc - 1] >>> 6) & 0xff);
-  if (stack[ra + 3] !== undefined) {
-    stack[ra + 2] = stack[ra + 3];
-    jumpSaved(L, ci, code);
+  const v = stack[fa];
+  if (v !== undefined) {
+    stack[fa - 1] = v; // R(A+2) := R(A+3)
+    const off = ci.contA - ci.savedpc - 1;
+    ci.savedpc = ci.contA;
+    if (off < 0 && (L.G.budget += off) <= 0) checkLimits(L);
   } else {
     ci.savedpc++;
   }
@@ -682,14 +683,11 @@ function finishFrom(L: Thread, src: LuaValue[], from: number, n: number, lead: b
   const ci = L.cis[L.depth];
   const fa = ci.func;
   const wanted = ci.nresults;
-  const dst = L.stack;
-  const k0 = lead ? 1 : 0;
   if (wanted < 0) {
-    ensureStack(L, fa + n + k0 + EXTRA_STACK);
-    if (lead) dst[fa] = true;
-    for (let j = 0; j < n; j++) dst[fa + k0 + j] = src[from + j];
-    L.top = fa + n + k0;
+    placeAll(L, src, from, n, lead, fa);
   } else {
+    const dst = L.stack;
+    const k0 = lead ? 1 : 0;
     let j = 0;
     if (lead && wanted > 0) dst[fa + j++] = true;
     for (; j < wanted; j++) {
@@ -698,9 +696,18 @@ function finishFrom(L: Thread, src: LuaValue[], from: number, n: number, lead: b
     }
   }
   L.depth--;
-  ci.gen = null;
   ci.native = null;
   return afterReturn(L, fa, stopDepth);
+}
+
+/** finishFrom for a call that wants all results (kept apart so finishFrom stays small). */
+function placeAll(L: Thread, src: LuaValue[], from: number, n: number, lead: boolean, fa: number): void {
+  const k0 = lead ? 1 : 0;
+  ensureStack(L, fa + n + k0 + EXTRA_STACK);
+  const dst = L.stack;
+  if (lead) dst[fa] = true;
+  for (let j = 0; j < n; j++) dst[fa + k0 + j] = src[from + j];
+  L.top = fa + n + k0;
 }
 
 /** The Step to go on with after a switch (enterInline), and the stop depth after leaveStopped. */
@@ -1424,6 +1431,7 @@ function run(L: Thread, stopDepth: number, entry: Thread): boolean {
             const cb = a + 3;
             ci.savedpc = pc;
             ci.cont = Cont.TFOR; // in case it yields: the resume finishes the loop test
+            ci.contA = pc + 1 + ((code[pc] >>> 14) - 131071); // where the loop's JMP goes
             if (f.sw === Switch.WRAP) {
               stack[cb + 1] = t;
               stack[cb + 2] = stack[a + 2];
@@ -1458,6 +1466,7 @@ function run(L: Thread, stopDepth: number, entry: Thread): boolean {
           stack[cb] = stack[a];
           ci.savedpc = pc;
           ci.cont = Cont.TFOR;
+          ci.contA = pc + 1 + ((code[pc] >>> 14) - 131071); // where the loop's JMP goes
           const s = callAt(L, cb, 2, (i >>> 14) & 0x1ff, stopDepth, 1); // luaD_call, as in 5.1
           if (s === Step.STOP) break frame;
           continue frame;
