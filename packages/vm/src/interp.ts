@@ -636,9 +636,12 @@ function enterInline(
   const co = wrap ? f.upvalues[0] : L.stack[fa + 1];
   if (!(co instanceof Thread) || co.status !== 'suspended' || co.cis[co.depth].awaitFor !== null) return null;
   const G = L.G;
-  // The ordinary path reports the C stack limit and runs hooks.
-  if (G.nCcalls >= MAXCCALLS || L.cis[L.depth].nccalls + ccall >= MAXCCALLS || co.hookMask !== 0) return null;
-  pushNative(L, fa, nargs, nres, f, ccall);
+  // The ordinary path reports the call and C-stack limits and runs hooks.
+  if (L.depth >= G.maxCalls || G.nCcalls >= MAXCCALLS || co.hookMask !== 0) return null;
+  const nccalls = L.cis[L.depth].nccalls + ccall;
+  if (nccalls >= MAXCCALLS) return null;
+  const ci = L.cis[++L.depth] ?? newCallInfo(L); // pushNative, its checks done above
+  ci.enter(fa, fa + 1, fa + 1 + nargs + EXTRA_STACK, nres, null, f, nccalls);
   const first = wrap ? fa + 1 : fa + 2;
   const n = wrap ? nargs : nargs - 1;
   L.status = 'normal';
@@ -648,11 +651,13 @@ function enterInline(
   co.inlineParent = L;
   co.parentStop = stopDepth;
   co.inlineWrap = wrap;
-  co.cis[0].nccalls = L.cis[L.depth].nccalls + 1; // lua_resume: the resumer's C calls, plus one
   if (co.started) {
     co.awaiting = undefined;
     switchStep = finishFrom(co, L.stack, first, n, false, 1);
   } else {
+    // lua_resume: the body runs with the resumer's C calls, plus one. (Only the body's frame
+    // reads the base record's count, so started coroutines need no update.)
+    co.cis[0].nccalls = nccalls + 1;
     switchStep = resumeStep(co, copyOut(L.stack, first, n));
   }
   return co;
