@@ -715,7 +715,11 @@ function placeAll(L: Thread, src: LuaValue[], from: number, n: number, lead: boo
   L.top = fa + n + k0;
 }
 
-/** The Step to go on with after a switch (enterInline), and the stop depth after leaveStopped. */
+/**
+ * Hand-over between the loop and its helpers: the coroutine's first Step after enterInline; the
+ * stop depth of the thread leaveStopped returns; and the thread (with its stop depth) `execute`
+ * re-enters `run` with after a `pause`.
+ */
 let switchStep: Step = Step.RELOAD;
 let switchStop = 0;
 let switchThread: Thread | null = null;
@@ -1528,7 +1532,6 @@ function run(L: Thread, stopDepth: number, entry: Thread): boolean {
   stopDepth = switchStop;
   }
 }
-
 
 /**
  * The budget ran out at a back-edge: check the limits, then leave the loop for `execute` to
