@@ -258,7 +258,11 @@ function resumeNative(
 
 /** Take the JMP at ci.savedpc (a conditional jump finished by a continuation), counting back-edges. */
 function jumpSaved(L: Thread, ci: CallInfo, code: Int32Array): void {
-  const off = (code[ci.savedpc] >>> 14) - 131071;
+  jumpBy(L, ci, (code[ci.savedpc] >>> 14) - 131071);
+}
+
+/** Move ci.savedpc past a JMP of offset `off`, counting a back-edge against the budget. */
+function jumpBy(L: Thread, ci: CallInfo, off: number): void {
   ci.savedpc += off + 1;
   if (off < 0 && (L.G.budget += off) <= 0) checkLimits(L);
 }
@@ -304,9 +308,7 @@ function tforContinue(L: Thread, ci: CallInfo, fa: number): void {
   const v = stack[fa];
   if (v !== undefined) {
     stack[fa - 1] = v; // R(A+2) := R(A+3)
-    const off = ci.contA - ci.savedpc - 1;
-    ci.savedpc = ci.contA;
-    if (off < 0 && (L.G.budget += off) <= 0) checkLimits(L);
+    jumpBy(L, ci, ci.contA - ci.savedpc - 1);
   } else {
     ci.savedpc++;
   }
@@ -669,14 +671,18 @@ function enterInline(
  * Step (P's stop depth is co.parentStop).
  */
 function yieldInline(co: Thread, P: Thread, from: number, n: number): Step {
-  const G = co.G;
   co.status = 'suspended';
-  co.inlineParent = null;
-  G.nCcalls--;
-  G.current = P;
-  P.status = 'running';
+  switchBack(co, P);
   if (P.hookMask & HookMask.RET) callHook(P, 'return', -1);
   return finishFrom(P, co.stack, from, n, !co.inlineWrap, co.parentStop);
+}
+
+/** enterInline undone: the resumer P runs again (co's own status is set by the caller). */
+function switchBack(co: Thread, P: Thread): void {
+  co.inlineParent = null;
+  co.G.nCcalls--;
+  co.G.current = P;
+  P.status = 'running';
 }
 
 /**
@@ -753,12 +759,8 @@ export function resumeStep(co: Thread, args: LuaValue[]): Step {
 function leaveStopped(co: Thread, entry: Thread, died: boolean, err: unknown): Thread | null {
   for (;;) {
     const P = co.inlineParent!;
-    const G = co.G;
     const stop = co.parentStop;
-    co.inlineParent = null;
-    G.nCcalls--;
-    G.current = P;
-    P.status = 'running';
+    switchBack(co, P);
     let step: Step;
     if (died) {
       co.status = 'dead';
