@@ -3,34 +3,22 @@
 // ns per resume+yield round trip with the ratio to lua5.1 (timed inside the script, startup
 // excluded). usage: node bench/coroutine-switch.js [--n N] [--engines lupa,lua5.1,luajit,fengari,wasmoon]
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
+import { ENGINES, availableEngines } from './engines.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '..');
 const script = join(here, 'lua/coroutine-switch.lua');
 const argv = process.argv.slice(2);
 const opt = (name, def) => { const i = argv.indexOf('--' + name); return i >= 0 ? argv[i + 1] : def; };
 const n = opt('n', '1000000');
-const engines = {
-  lupa: ['node', [join(root, 'packages/api/bin/lupa.js')]],
-  'lua5.1': ['lua5.1', []],
-  luajit: ['luajit', []],
-  fengari: ['node', [join(here, 'peers/fengari.cjs')]],
-  wasmoon: ['node', [join(here, 'peers/wasmoon.mjs')]],
-};
-const wanted = opt('engines', 'lupa,lua5.1,luajit,fengari,wasmoon').split(',').filter((e) => {
-  if (e === 'fengari' || e === 'wasmoon') return existsSync(join(here, 'node_modules', e));
-  if (e === 'lua5.1' || e === 'luajit') return spawnSync(e, ['-v']).status === 0;
-  return true;
-});
+const wanted = availableEngines(opt('engines', 'lupa,lua5.1,luajit,fengari,wasmoon'));
 // The slow peers get a smaller n (the figure is per round trip either way).
 const sizeFor = (e) => (e === 'fengari' || e === 'wasmoon' ? String(Math.max(1, Math.floor(+n / 20))) : n);
 
 const results = {};
 for (const e of wanted) {
-  const [cmd, pre] = engines[e];
+  const [cmd, pre] = ENGINES[e];
   const p = spawnSync(cmd, [...pre, script, sizeFor(e)], { encoding: 'latin1' });
   if (p.status !== 0) { results[e] = null; process.stderr.write(`${e}: ${p.stderr.split('\n')[0]}\n`); continue; }
   results[e] = Object.fromEntries(p.stdout.split('\n').filter((l) => /^[a-z-]+ [\d.]+$/.test(l))

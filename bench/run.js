@@ -6,9 +6,10 @@
 //                     [--scale F]   (F multiplies nothing; sizes are the scripts' defaults unless --small)
 //                     [--small]     (quick smoke sizes)
 import { spawnSync } from 'node:child_process';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { ENGINES, availableEngines } from './engines.js';
 import { fileURLToPath } from 'node:url';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -27,21 +28,11 @@ const SMALL = {
   mandelbrot: 200, nbody: 20000, oop: 200000, 'spectral-norm': 100, strings: 20000, tables: 20000, varargs: 60000,
 };
 
-const engines = {
-  'lua5.1': (f, a) => ['lua5.1', [f, ...a]],
-  luajit: (f, a) => ['luajit', [f, ...a]],
-  lupa: (f, a) => ['node', [join(root, 'packages/api/bin/lupa.js'), f, ...a]],
-  fengari: (f, a) => ['node', [join(here, 'peers/fengari.cjs'), f, ...a]],
-  wasmoon: (f, a) => ['node', [join(here, 'peers/wasmoon.mjs'), f, ...a]],
-};
-const wanted = opt('engines', 'lupa,lua5.1,luajit,fengari,wasmoon').split(',').filter((e) => {
-  if (e === 'fengari' || e === 'wasmoon') return existsSync(join(here, 'node_modules', e));
-  if (e === 'lua5.1' || e === 'luajit') return spawnSync(e, ['-v']).status === 0;
-  return true;
-});
+const wanted = availableEngines(opt('engines', 'lupa,lua5.1,luajit,fengari,wasmoon'));
 
 function time(engine, file, args) {
-  const [cmd, cargs] = engines[engine](file, args);
+  const [cmd, pre] = ENGINES[engine];
+  const cargs = [...pre, file, ...args];
   let best = Infinity;
   let out = '';
   for (let r = 0; r < runs; r++) {
