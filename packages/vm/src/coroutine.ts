@@ -61,7 +61,8 @@ export function resumeValues(L: Thread, co: Thread, args: LuaValue[], error?: { 
   G.nCcalls++;
   try {
     let step: Step;
-    co.cis[0].nccalls = L.cis[L.depth].nccalls + 1; // lua_resume: the resumer's C calls, plus one
+    // lua_resume: the body runs with the resumer's C calls, plus one (only the body's frame reads it).
+    if (!co.started) co.cis[0].nccalls = L.cis[L.depth].nccalls + 1;
     const pending = co.cis[co.depth];
     if (co.started && pending.awaitFor !== null) {
       // co is in coroutine.resume/wrap of an inner coroutine that awaited: settle it first.

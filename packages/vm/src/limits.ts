@@ -39,9 +39,10 @@ export function checkLimits(L: Thread): void {
 /** Instructions between two looks at the clock. */
 const LIMIT_SLICE = 10000;
 /**
- * The budget without limits: a large small-integer, refilled when it runs out. The budget must
- * stay a small integer (never Infinity or a fraction): V8 then keeps the field untagged, and the
- * `+=` on every back-edge allocates nothing.
+ * The budget without limits, refilled when it runs out. Each time it runs out the interpreter loop
+ * also returns to `execute` and is re-entered (interp.ts's `pause`), which lets V8 re-optimize a
+ * long-running loop; 2^20 makes that rare. The budget must stay a small integer (never Infinity or
+ * a fraction): V8 then keeps the field untagged, and the `+=` on every back-edge allocates nothing.
  */
 export const BUDGET_UNLIMITED = 1 << 20;
 

@@ -13,6 +13,7 @@
 import { LuaTable } from './table.js';
 import type { Closure, LuaValue, NativeFunction, UpVal, CallRequest } from './value.js';
 import type { MemoryMeter } from './memory.js';
+import { BUDGET_UNLIMITED } from './limits.js';
 
 /** Continuations: what the Lua frame does with the result of a metamethod/iterator call it made. */
 export const enum Cont {
@@ -213,7 +214,7 @@ export class GlobalState {
     this.maxCalls = 20000;
     this.memoryMeter = null;
     this.finalizable = [];
-    this.budget = 1 << 20; // BUDGET_UNLIMITED (limits.ts)
+    this.budget = BUDGET_UNLIMITED;
     this.limits = null;
     this.builtinNext = undefined;
     this.builtinIpairsAux = undefined;

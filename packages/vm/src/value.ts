@@ -68,8 +68,8 @@ export class Closure {
 }
 
 export class NativeFunction {
-  /** Switch kind (interp.ts's SW_*): coroutine.resume and wrap functions, which the interpreter
-   *  loop runs by switching threads in place instead of calling them. */
+  /** interp.ts's `Switch` kind: coroutine.resume, wrap functions and coroutine.yield, which the
+   *  interpreter loop runs by switching threads in place instead of calling them (0: none). */
   sw = 0;
   /** `name` is for debugging only (Lua names functions by their call site). */
   constructor(
