@@ -10,7 +10,7 @@
  */
 import { Thread } from './state.js';
 import type { LuaValue } from './value.js';
-import { LuaAbort, errorValue } from './errors.js';
+import { LuaAbort, LuaMemoryExhausted, errorValue } from './errors.js';
 import { execute, finishCall, handleError, resumeStep, MAXCCALLS, Step, YIELD } from './interp.js';
 import { LuaError } from './errors.js';
 import { runError, where } from './debug.js';
@@ -137,6 +137,12 @@ export function forwardAwait(L: Thread, co: Thread, wrap: boolean): LuaValue[] {
   co.awaiting = undefined;
   L.transfer = [];
   return YIELD;
+}
+
+/** A wrap function's coroutine failed with `err`: raise it in the caller L (lbaselib's auxwrap). */
+export function wrapFailure(L: Thread, err: LuaValue): never {
+  if (err === 'not enough memory') throw new LuaMemoryExhausted(); // stays a memory error
+  throw new LuaError(wrapError(L, err));
 }
 
 /** [true, ...values] */

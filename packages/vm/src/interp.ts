@@ -22,8 +22,8 @@ import { Closure, NativeFunction, UpVal, CallRequest, Userdata, type LuaValue } 
 import type { Proto } from './proto.js';
 import { LuaTable, InvalidKeyError } from './table.js';
 import { CallInfo, Cont, Thread } from './state.js';
-import { LuaError, LuaAbort, LuaMemoryExhausted, errorValue } from './errors.js';
-import { withTrue, wrapError, forwardAwait } from './coroutine.js';
+import { LuaError, LuaAbort, errorValue } from './errors.js';
+import { withTrue, wrapFailure, forwardAwait } from './coroutine.js';
 import { VARARG_NEEDSARG } from './opcodes.js';
 import { numberToString, str2number } from './number.js';
 import {
@@ -574,8 +574,8 @@ export function execute(L0: Thread, stopDepth0: number): void {
   let L = L0, stopDepth = stopDepth0;
   for (;;) {
     try {
-      // run returns false to go on in another thread (a coroutine switch): re-entering keeps the
-      // loop function hot and optimized, instead of one invocation living on OSR code.
+      // run returns false after a budget `pause`: it is re-entered (so V8 can re-optimize it),
+      // in the thread it paused in.
       while (!run(L, stopDepth, L0)) {
         L = switchThread!;
         switchThread = null; // no module-level reference keeps a runtime alive
@@ -762,34 +762,25 @@ function leaveStopped(co: Thread, entry: Thread, died: boolean, err: unknown): T
     const stop = co.parentStop;
     switchBack(co, P);
     let step: Step;
-    if (died) {
-      co.status = 'dead';
-      died = false;
-      if (err instanceof LuaAbort) throw err;
-      const e = errorValue(err);
-      if (co.inlineWrap) {
-        if (e === 'not enough memory') throw new LuaMemoryExhausted(); // stays a memory error
-        throw new LuaError(wrapError(P, e));
-      }
-      if (P.hookMask & HookMask.RET) callHook(P, 'return', -1);
-      step = finishCall(P, [false, e], stop);
-    } else if (co.status === 'suspended') {
-      if (co.awaiting !== undefined) {
-        forwardAwait(P, co, co.inlineWrap); // P awaits the same promise (or this throws in P)
-        step = yieldThread(P);
-      } else {
-        if (P.hookMask & HookMask.RET) callHook(P, 'return', -1);
-        step = finishCall(P, co.inlineWrap ? co.transfer : withTrue(co.transfer), stop);
-      }
+    if (!died && co.status === 'suspended' && co.awaiting !== undefined) {
+      forwardAwait(P, co, co.inlineWrap); // P awaits the same promise (or this throws in P)
+      step = yieldThread(P);
     } else {
-      co.status = 'dead';
-      const n = co.top;
-      const out = new Array<LuaValue>(co.inlineWrap ? n : n + 1);
-      let j = 0;
-      if (!co.inlineWrap) out[j++] = true;
-      for (let i = 0; i < n; i++) out[j++] = co.stack[i];
+      if (died) {
+        co.status = 'dead';
+        if (err instanceof LuaAbort) throw err;
+        if (co.inlineWrap) wrapFailure(P, errorValue(err)); // raised in P
+      }
       if (P.hookMask & HookMask.RET) callHook(P, 'return', -1);
-      step = finishCall(P, out, stop);
+      if (died) {
+        step = finishCall(P, [false, errorValue(err)], stop);
+        died = false;
+      } else if (co.status === 'suspended') {
+        step = finishCall(P, co.inlineWrap ? co.transfer : withTrue(co.transfer), stop);
+      } else {
+        co.status = 'dead'; // the body returned its results at co.stack[0 .. top)
+        step = finishFrom(P, co.stack, 0, co.top, !co.inlineWrap, stop);
+      }
     }
     if (step === Step.RELOAD) {
       switchStop = stop;

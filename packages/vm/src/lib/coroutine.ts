@@ -2,9 +2,9 @@
 import { Thread } from '../state.js';
 import type { LuaValue, NativeResult, NativeFunction } from '../value.js';
 import { Switch } from '../interp.js';
-import { LuaError, LuaMemoryExhausted } from '../errors.js';
+import { LuaError } from '../errors.js';
 import { isFunction } from '../meta.js';
-import { newThread, resumeValues, resumeOk, yieldValues, forwardAwait, wrapError, withTrue } from '../coroutine.js';
+import { newThread, resumeValues, resumeOk, yieldValues, forwardAwait, wrapFailure, withTrue } from '../coroutine.js';
 import { argError, registerLib, makeNative } from './aux.js';
 import { where } from '../debug.js';
 
@@ -48,14 +48,13 @@ export function openCoroutine(L: Thread): void {
       if (!isFunction(f)) argError(L, 1, 'Lua function expected');
       const co = newThread(L, f);
       const w = makeNative('wrap', (L, wargs) => {
-        // (co is also the native's upvalue, so memory accounting and debug.getupvalue see it)
+        // (co is also the native's upvalue: memory accounting and the loop's in-place switch find it there)
         const st = statusOf(L, co);
         if (st !== 'suspended') throw new LuaError(where(L, 1) + `cannot resume ${st} coroutine`);
         const r = resumeValues(L, co, wargs);
         if (co.awaiting !== undefined) return forwardAwait(L, co, true);
         if (resumeOk) return r;
-        if (r[0] === 'not enough memory') throw new LuaMemoryExhausted(); // stays a memory error
-        throw new LuaError(wrapError(L, r[0]));
+        return wrapFailure(L, r[0]);
       });
       w.upvalues.push(co);
       w.sw = Switch.WRAP; // the interpreter loop switches to co in place (interp.ts's enterInline)
