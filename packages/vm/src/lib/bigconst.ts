@@ -135,6 +135,17 @@ export function toDD(v: bigint): [number, number] {
   return [hi, toDouble(rest)];
 }
 
+/** A table of n double-double values f(0..n-1), as (hi, lo) pairs in one Float64Array. */
+export function ddTable(n: number, f: (i: number) => bigint): Float64Array {
+  const a = new Float64Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    const [h, l] = toDD(f(i));
+    a[2 * i] = h;
+    a[2 * i + 1] = l;
+  }
+  return a;
+}
+
 /** Round a fixed-point value to the nearest double. */
 function toDouble(v: bigint): number {
   if (v === 0n) return 0;

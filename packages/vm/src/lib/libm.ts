@@ -18,7 +18,7 @@
  * NaNs: arguments come back as they are; invalid operations make x86's negative NaN (see negNaN).
  * frexp and ldexp work on the IEEE bits.
  */
-import { bigExp, bigLog, fix, splitBits, toDD } from './bigconst.js';
+import { bigExp, bigLog, ddTable, fix, splitBits } from './bigconst.js';
 import { R, twoProd, twoSum, add, mul, div, negNaN } from './dd.js';
 
 export { negNaN } from './dd.js';
@@ -42,20 +42,11 @@ let T: Tables | null = null;
 function tables(): Tables {
   if (T !== null) return T;
   const ln2 = bigLog(fix(2));
-  const pairs = (n: number, f: (i: number) => bigint): Float64Array => {
-    const a = new Float64Array(2 * n);
-    for (let i = 0; i < n; i++) {
-      const [h, l] = toDD(f(i));
-      a[2 * i] = h;
-      a[2 * i + 1] = l;
-    }
-    return a;
-  };
   T = {
     ln2: Float64Array.from(splitBits(ln2, 3, 42)),
     ln2N: Float64Array.from(splitBits(ln2 / 128n, 3, 35)),
-    exp2Tab: pairs(128, (i) => bigExp((ln2 * BigInt(i)) / 128n)),
-    logTab: pairs(92, (i) => bigLog(fix(128 + i - LOG_J0, 128))),
+    exp2Tab: ddTable(128, (i) => bigExp((ln2 * BigInt(i)) / 128n)),
+    logTab: ddTable(92, (i) => bigLog(fix(128 + i - LOG_J0, 128))),
   };
   return T;
 }

@@ -9,7 +9,7 @@
  * π/2 - atan(1/x), then x = j/64 + … through the addition formula to a series in
  * t = (x - c)/(1 + xc); atan2, asin and acos go through atan of a double-double argument.
  */
-import { bigAtan, bigPi, bigSinCos, fix, splitBits, toDD, twoOverPiBits } from './bigconst.js';
+import { bigAtan, bigPi, bigSinCos, ddTable, fix, splitBits, toDD, twoOverPiBits } from './bigconst.js';
 import { R, twoProd, twoSum, add, mul, div, sqrt, negNaN } from './dd.js';
 
 const f64 = new Float64Array(1);
@@ -33,20 +33,11 @@ let T: Tables | null = null;
 function tables(): Tables {
   if (T !== null) return T;
   const pi = bigPi();
-  const pairs = (n: number, f: (i: number) => bigint): Float64Array => {
-    const a = new Float64Array(2 * n);
-    for (let i = 0; i < n; i++) {
-      const [h, l] = toDD(f(i));
-      a[2 * i] = h;
-      a[2 * i + 1] = l;
-    }
-    return a;
-  };
   const sc = (j: number) => bigSinCos(fix(j, 64));
   T = {
-    sinTab: pairs(53, (j) => sc(j)[0]),
-    cosTab: pairs(53, (j) => sc(j)[1]),
-    atanTab: pairs(65, (j) => bigAtan(fix(j, 64))),
+    sinTab: ddTable(53, (j) => sc(j)[0]),
+    cosTab: ddTable(53, (j) => sc(j)[1]),
+    atanTab: ddTable(65, (j) => bigAtan(fix(j, 64))),
     pio2: Float64Array.from(splitBits(pi / 2n, 5, 33)),
     pio2dd: Float64Array.from(toDD(pi / 2n)),
     pidd: Float64Array.from(toDD(pi)),
